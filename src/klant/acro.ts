@@ -3,9 +3,34 @@ export const ACRO_MAX_LENGTH = 50;
 
 /** Paths the supplier site itself uses at the top level; an environment there would shadow them. */
 export const RESERVED_ACROS: ReadonlySet<string> = new Set([
-  'admin', 'api', 'app', 'assets', 'auth', 'beheer', 'cdn', 'css', 'docs', 'download', 'downloads', 'files',
-  'help', 'img', 'images', 'js', 'leverancier', 'login', 'logout', 'mail', 'media', 'public', 'static',
-  'status', 'support', 'upload', 'uploads', 'www',
+  'admin',
+  'api',
+  'app',
+  'assets',
+  'auth',
+  'beheer',
+  'cdn',
+  'css',
+  'docs',
+  'download',
+  'downloads',
+  'files',
+  'help',
+  'img',
+  'images',
+  'js',
+  'leverancier',
+  'login',
+  'logout',
+  'mail',
+  'media',
+  'public',
+  'static',
+  'status',
+  'support',
+  'upload',
+  'uploads',
+  'www',
 ]);
 
 const ACRO_SHAPE = /^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/;

@@ -21,7 +21,12 @@ export const CATEGORY_IDS = [
 export type CategoryId = (typeof CATEGORY_IDS)[number];
 
 /** Configuration gets default data in every new environment; master data starts empty unless copied. */
-export const MASTER_DATA_CATEGORIES: ReadonlySet<CategoryId> = new Set(['employmentTypes', 'functions', 'assortment', 'sets']);
+export const MASTER_DATA_CATEGORIES: ReadonlySet<CategoryId> = new Set([
+  'employmentTypes',
+  'functions',
+  'assortment',
+  'sets',
+]);
 
 /** A category whose rows point at another category's rows can only be copied together with it. */
 export const CATEGORY_REQUIRES: Partial<Record<CategoryId, CategoryId>> = { sets: 'assortment' };

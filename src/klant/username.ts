@@ -3,8 +3,21 @@ export const USERNAME_MAX_LENGTH = 64;
 
 // Letters that NFD does not decompose into a base letter plus accents.
 const SPECIAL_FOLDS: Record<string, string> = {
-  ß: 'ss', ẞ: 'ss', ø: 'o', Ø: 'o', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', đ: 'd', Đ: 'd', ł: 'l', Ł: 'l',
-  þ: 'th', Þ: 'th', ı: 'i',
+  ß: 'ss',
+  ẞ: 'ss',
+  ø: 'o',
+  Ø: 'o',
+  æ: 'ae',
+  Æ: 'ae',
+  œ: 'oe',
+  Œ: 'oe',
+  đ: 'd',
+  Đ: 'd',
+  ł: 'l',
+  Ł: 'l',
+  þ: 'th',
+  Þ: 'th',
+  ı: 'i',
 };
 
 export function normaliseUsername(raw: string): string {

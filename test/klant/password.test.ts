@@ -18,10 +18,13 @@ describe('temporary password', () => {
     expect(seen.size).toBe(500);
   });
   it('the policy refuses what lacks a class or length', () => {
-    for (const weak of ['Aa1!aaa', 'aaaaaaa1!', 'AAAAAAA1!', 'Aaaaaaaa!', 'Aaaaaaaa1']) expect(meetsPasswordPolicy(weak)).toBe(false);
+    for (const weak of ['Aa1!aaa', 'aaaaaaa1!', 'AAAAAAA1!', 'Aaaaaaaa!', 'Aaaaaaaa1'])
+      expect(meetsPasswordPolicy(weak)).toBe(false);
   });
   it('expires after 30 days', () => {
-    expect(temporaryPasswordExpiry(new Date('2026-11-27T10:00:00.000Z')).toISOString()).toBe('2026-12-27T10:00:00.000Z');
+    expect(temporaryPasswordExpiry(new Date('2026-11-27T10:00:00.000Z')).toISOString()).toBe(
+      '2026-12-27T10:00:00.000Z',
+    );
   });
   it('is stored as a salted scrypt hash that verifies only the right password', async () => {
     const hash = await hashPassword('Secret-123');

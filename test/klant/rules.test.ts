@@ -30,7 +30,9 @@ describe('acro', () => {
   });
   it('compares ignoring case, builds the URL in lower case and the order prefix in capitals', () => {
     expect(acroKey('KpN')).toBe(acroKey('kpn'));
-    expect(environmentUrl({ name: 'acme', domain: 'ecmanage.nl' }, 'KPN-Zakelijk')).toBe('https://acme.ecmanage.nl/kpn-zakelijk');
+    expect(environmentUrl({ name: 'acme', domain: 'ecmanage.nl' }, 'KPN-Zakelijk')).toBe(
+      'https://acme.ecmanage.nl/kpn-zakelijk',
+    );
     expect(orderNumberPrefix('kpn-zakelijk')).toBe('KPNZAKELIJK');
   });
 });

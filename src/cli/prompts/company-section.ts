@@ -1,0 +1,50 @@
+/** Bedrijfsgegevens: acro and name are required; the acro and reference code must still be free. */
+import { acroKey } from '../../klant/acro.js';
+import { messages as m } from '../../messages/index.js';
+import { absolutePath, fileProblem } from './file-rule.js';
+import type { FormLookups, Prompter } from './prompter.js';
+import { allOf, askField, schemaRule, whenGiven } from './questions.js';
+import type { CompanyAnswers } from './raw-form.js';
+
+export async function askCompany(
+  prompter: Prompter,
+  lookups: FormLookups,
+  prefilled: CompanyAnswers = {},
+): Promise<CompanyAnswers> {
+  const q = m.prompts.company;
+  const company: CompanyAnswers = { ...prefilled };
+  const rule = (key: keyof CompanyAnswers) => schemaRule<string>('company', key, company);
+
+  await askField(prompter, company, 'acro', {
+    message: q.acro,
+    validate: allOf(
+      rule('acro'),
+      whenGiven(async (acro) => ((await lookups.acroTaken(acroKey(acro))) ? m.acro.taken(acro) : true)),
+    ),
+  });
+  await askField(prompter, company, 'name', { message: q.name, validate: rule('name') });
+  await askField(prompter, company, 'referenceCode', {
+    message: q.referenceCode,
+    validate: allOf(
+      rule('referenceCode'),
+      whenGiven(async (code) => ((await lookups.referenceCodeTaken(code)) ? m.referenceCode.taken(code) : true)),
+    ),
+  });
+  await askField(prompter, company, 'emailLogo', {
+    message: q.emailLogo,
+    validate: allOf(
+      rule('emailLogo'),
+      whenGiven((path) => fileProblem(path, 'image')),
+    ),
+    tidy: absolutePath,
+  });
+  await askField(prompter, company, 'sizeInstructions', {
+    message: q.sizeInstructions,
+    validate: allOf(
+      rule('sizeInstructions'),
+      whenGiven((path) => fileProblem(path, 'pdf')),
+    ),
+    tidy: absolutePath,
+  });
+  return company;
+}

@@ -1,0 +1,77 @@
+/**
+ * The Prompter on a terminal, with @inquirer/prompts. It is loaded only when a question is asked, so commands
+ * that never prompt (and `--help`) do not pay for it.
+ */
+import { Writable } from 'node:stream';
+import type * as Inquirer from '@inquirer/prompts';
+import { EcmError } from '../../errors.js';
+import { messages as m } from '../../messages/index.js';
+import type { Prompter } from './prompter.js';
+
+export interface InquirerPrompterOptions {
+  /** Where the questions go; the CLI passes stderr, because stdout carries only results. */
+  output: NodeJS.WritableStream;
+  /** Defaults to stdin. */
+  input?: NodeJS.ReadableStream;
+  /** Aborting it cancels the question being asked, like Ctrl-C. */
+  signal?: AbortSignal;
+}
+
+export function createInquirerPrompter(options: InquirerPrompterOptions): Prompter {
+  const context = () => ({ input: options.input, output: keepOpen(options.output), signal: options.signal });
+  return {
+    input: (question) => ask((prompts) => prompts.input(question, context())),
+    select: (question) => ask((prompts) => prompts.select(question, context())),
+    checkbox: ({ validate, ...question }) =>
+      ask((prompts) =>
+        prompts.checkbox(
+          {
+            ...question,
+            // The whole list on one page, with room for labels that wrap: the categories are read together,
+            // and a scrolling list hides some of them.
+            pageSize: 2 * question.choices.length,
+            loop: false,
+            // inquirer hands `validate` the choice objects; the Prompter promises the values.
+            validate: validate && ((chosen) => validate(chosen.map((choice) => choice.value))),
+          },
+          context(),
+        ),
+      ),
+    confirm: (question) => ask((prompts) => prompts.confirm(question, context())),
+    note: (text) => {
+      options.output.write(`${text}\n`);
+    },
+  };
+}
+
+async function ask<T>(question: (prompts: typeof Inquirer) => Promise<T>): Promise<T> {
+  const prompts = await import('@inquirer/prompts');
+  try {
+    return await question(prompts);
+  } catch (error) {
+    if (isCancellation(error)) throw EcmError.one('cancelled', 'cancelled', m.cancelled, null, error);
+    throw error;
+  }
+}
+
+/** Ctrl-C (or the process being closed) and an aborted signal; matched by name to keep inquirer lazy. */
+function isCancellation(error: unknown): boolean {
+  return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
+}
+
+/**
+ * Inquirer ends the stream it writes to when a question is done, which only stdout and stderr survive. A
+ * stand-in per question keeps any other output usable for the next question, and passes on the terminal
+ * size so long lines still wrap where the terminal does.
+ */
+function keepOpen(output: NodeJS.WritableStream): NodeJS.WritableStream {
+  const standIn = new Writable({
+    write(chunk: Buffer | string, _encoding, done) {
+      output.write(chunk, (error) => done(error ?? null));
+    },
+  });
+  for (const key of ['columns', 'rows', 'isTTY'] as const) {
+    Object.defineProperty(standIn, key, { get: () => (output as Partial<Record<typeof key, unknown>>)[key] });
+  }
+  return standIn;
+}

@@ -1,0 +1,66 @@
+/**
+ * Portaalgegevens: optionally copy settings from an existing environment (which categories, then), the
+ * portal logo, and the template.
+ */
+import { CATEGORY_IDS, type CategoryId } from '../../klant/categories.js';
+import { messages as m } from '../../messages/index.js';
+import { absolutePath, fileProblem } from './file-rule.js';
+import type { FormLookups, Prompter } from './prompter.js';
+import { allOf, askField, schemaRule, whenGiven } from './questions.js';
+import type { PortalAnswers } from './raw-form.js';
+
+export async function askPortal(
+  prompter: Prompter,
+  lookups: FormLookups,
+  prefilled: PortalAnswers = {},
+): Promise<PortalAnswers | undefined> {
+  const q = m.prompts.portal;
+  const portal: PortalAnswers = { ...prefilled };
+
+  if (portal.copyFrom === undefined) await askCopySource(prompter, lookups, portal);
+  if (portal.copyFrom !== undefined && portal.copy === undefined) {
+    portal.copy = await prompter.checkbox<CategoryId>({
+      message: q.categories,
+      choices: CATEGORY_IDS.map((id) => ({ name: m.categories[id], value: id })),
+      // The schema's rules: at least one, and a category only with the one its rows refer to.
+      validate: schemaRule('portal', 'copy', portal),
+    });
+  }
+  await askField(prompter, portal, 'logo', {
+    message: q.logo,
+    validate: allOf(
+      schemaRule('portal', 'logo', portal),
+      whenGiven((path) => fileProblem(path, 'image')),
+    ),
+    tidy: absolutePath,
+  });
+  if (portal.template === undefined) await askTemplate(prompter, lookups, portal);
+  return Object.keys(portal).length > 0 ? portal : undefined;
+}
+
+/** Without environments there is nothing to copy from, so nothing to ask. */
+async function askCopySource(prompter: Prompter, lookups: FormLookups, portal: PortalAnswers): Promise<void> {
+  const environments = await lookups.environments();
+  if (environments.length === 0) return;
+  // Categories given by a flag need a source, so "none" is then no answer.
+  const none = portal.copy === undefined ? [{ name: m.prompts.portal.none, value: null }] : [];
+  const source = await prompter.select<string | null>({
+    message: m.prompts.portal.copyFrom,
+    choices: [...none, ...environments.map((env) => ({ name: `${env.acro} — ${env.name}`, value: env.acro }))],
+  });
+  if (source !== null) portal.copyFrom = source;
+}
+
+async function askTemplate(prompter: Prompter, lookups: FormLookups, portal: PortalAnswers): Promise<void> {
+  const templates = await lookups.templates();
+  if (templates.length === 0) return;
+  portal.template = await prompter.select({
+    message: m.prompts.portal.template,
+    choices: templates.map((t) => ({
+      name: t.isDefault ? `${t.name} ${m.prompts.portal.defaultTemplate}` : t.name,
+      value: t.name,
+      description: t.description,
+    })),
+    default: templates.find((t) => t.isDefault)?.name,
+  });
+}

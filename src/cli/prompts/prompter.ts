@@ -1,0 +1,30 @@
+/**
+ * The few kinds of question the form asks. The real one is @inquirer/prompts on the terminal; tests drive
+ * the form with scripted answers through the same interface.
+ */
+export type Validate<T> = (value: T) => true | string | Promise<true | string>;
+
+export interface Choice<T> {
+  name: string;
+  value: T;
+  description?: string;
+  checked?: boolean;
+}
+
+export interface Prompter {
+  input(question: { message: string; default?: string; validate?: Validate<string> }): Promise<string>;
+  select<T>(question: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>;
+  checkbox<T>(question: { message: string; choices: Choice<T>[]; validate?: Validate<readonly T[]> }): Promise<T[]>;
+  confirm(question: { message: string; default?: boolean }): Promise<boolean>;
+  /** A line of text between questions (section headings, the summary of the answers). */
+  note(text: string): void;
+}
+
+/** What the form may look up while it asks, so it can say "taken" as you type. */
+export interface FormLookups {
+  acroTaken(acro: string): Promise<boolean>;
+  referenceCodeTaken(code: string): Promise<boolean>;
+  supplierAdminUsernames(): Promise<string[]>;
+  environments(): Promise<{ acro: string; name: string }[]>;
+  templates(): Promise<{ name: string; description: string; isDefault: boolean }[]>;
+}

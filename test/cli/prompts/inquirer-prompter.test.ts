@@ -1,0 +1,87 @@
+/** The real prompter, driven through a fake terminal: keystrokes in, the rendered questions out. */
+import { PassThrough } from 'node:stream';
+import { stripVTControlCharacters } from 'node:util';
+import { describe, expect, it, vi } from 'vitest';
+import { createInquirerPrompter } from '../../../src/cli/prompts/inquirer-prompter.js';
+import { EcmError } from '../../../src/errors.js';
+
+function fakeTerminal(signal?: AbortSignal) {
+  const input = new PassThrough();
+  const output = new PassThrough();
+  let written = '';
+  output.on('data', (chunk: Buffer) => (written += chunk.toString()));
+  const screen = () => stripVTControlCharacters(written);
+  const showing = (text: string) => vi.waitFor(() => expect(screen()).toContain(text), { interval: 5 });
+  return {
+    prompter: createInquirerPrompter({ input, output, signal }),
+    screen,
+    showing,
+    /** Types once `text` is on the screen, as a person would: after the question (or its complaint) shows. */
+    async typeAfter(text: string, keys: string): Promise<void> {
+      await showing(text);
+      input.write(keys);
+    },
+  };
+}
+
+describe('createInquirerPrompter', () => {
+  it('asks on the given output and answers with what was typed', async () => {
+    const terminal = fakeTerminal();
+    const answer = terminal.prompter.input({ message: 'Acro' });
+    await terminal.typeAfter('Acro', 'KPN\r');
+    await expect(answer).resolves.toBe('KPN');
+    expect(terminal.screen()).toContain('Acro');
+  });
+
+  it('shows a refusal from validate and waits for a better answer, then goes on to the next question', async () => {
+    const terminal = fakeTerminal();
+    const validate = (value: string) => (value === 'ns' ? 'acro "ns" is already in use' : true);
+    const first = terminal.prompter.input({ message: 'Acro', validate });
+    await terminal.typeAfter('Acro', 'ns\r');
+    await terminal.typeAfter('already in use', '\x7f\x7fKPN\r');
+    await expect(first).resolves.toBe('KPN');
+    expect(terminal.screen()).toContain('acro "ns" is already in use');
+
+    terminal.prompter.note('a note between questions');
+    const second = terminal.prompter.confirm({ message: 'Create this klantomgeving?', default: true });
+    await terminal.typeAfter('Create this', '\r');
+    await expect(second).resolves.toBe(true);
+    expect(terminal.screen()).toContain('a note between questions');
+  });
+
+  it('hands checkbox validation the chosen values', async () => {
+    const terminal = fakeTerminal();
+    const seen: (readonly string[])[] = [];
+    const answer = terminal.prompter.checkbox({
+      message: 'Which categories to copy?',
+      choices: [
+        { name: 'Assortment', value: 'assortment' },
+        { name: 'Sets', value: 'sets' },
+      ],
+      validate: (chosen) => (seen.push(chosen), true),
+    });
+    await terminal.typeAfter('Sets', ' \r');
+    await expect(answer).resolves.toEqual(['assortment']);
+    expect(seen).toEqual([['assortment']]);
+  });
+
+  it('turns Ctrl-C into the cancelled error, exit 130', async () => {
+    const terminal = fakeTerminal();
+    const answer = terminal.prompter.input({ message: 'Acro' });
+    await terminal.typeAfter('Acro', '\x03');
+    await expect(answer).rejects.toBeInstanceOf(EcmError);
+    await expect(answer).rejects.toMatchObject({ kind: 'cancelled', problems: [{ code: 'cancelled' }] });
+  });
+
+  it('turns an aborted signal into the cancelled error', async () => {
+    const controller = new AbortController();
+    const terminal = fakeTerminal(controller.signal);
+    const answer = terminal.prompter.select({
+      message: 'Template',
+      choices: [{ name: 'standaard', value: 'standaard' }],
+    });
+    await terminal.showing('standaard');
+    controller.abort();
+    await expect(answer).rejects.toMatchObject({ kind: 'cancelled' });
+  });
+});
