@@ -1,0 +1,57 @@
+/**
+ * Picks the database from its URL: a file path or file: URL is an embedded SQLite file (created and
+ * migrated on first use), postgres:// a server. The drivers are imported only here, only when needed.
+ */
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { EcmError } from '../errors.js';
+import { messages as m } from '../messages/index.js';
+import type { Database } from './ports.js';
+
+/** The embedded default: one file per user, where the XDG convention puts application data. */
+export function defaultDatabasePath(env: NodeJS.ProcessEnv = process.env): string {
+  const dataHome =
+    env.XDG_DATA_HOME && env.XDG_DATA_HOME !== '' ? env.XDG_DATA_HOME : join(homedir(), '.local', 'share');
+  return join(dataHome, 'ecm', 'ecm.sqlite');
+}
+
+export type DatabaseLocation = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
+
+export function locateDatabase(url: string | undefined, env: NodeJS.ProcessEnv = process.env): DatabaseLocation {
+  if (url === undefined) return { kind: 'sqlite', path: defaultDatabasePath(env) };
+  if (/^postgres(ql)?:\/\//i.test(url)) return { kind: 'postgres', url };
+  if (url === ':memory:') return { kind: 'sqlite', path: url };
+  if (/^file:/i.test(url)) {
+    try {
+      return {
+        kind: 'sqlite',
+        path: url.startsWith('file://') ? fileURLToPath(url) : resolve(decodeURIComponent(url.slice(5))),
+      };
+    } catch {
+      throw EcmError.one('input', 'invalid_database_url', m.database.unsupportedUrl(url));
+    }
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url))
+    throw EcmError.one('input', 'invalid_database_url', m.database.unsupportedUrl(url));
+  return { kind: 'sqlite', path: resolve(url) };
+}
+
+export async function openDatabase(url: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<Database> {
+  const location = locateDatabase(url, env);
+  if (location.kind === 'postgres') {
+    throw EcmError.one('database', 'database_unsupported', m.database.postgresNotYet);
+  }
+  const { openSqlite } = await import('./sqlite/open.js');
+  try {
+    return await openSqlite(location.path);
+  } catch (error) {
+    if (error instanceof EcmError) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new EcmError(
+      'database',
+      [{ field: null, code: 'database_unavailable', message: m.database.unreachable(detail) }],
+      { cause: error },
+    );
+  }
+}

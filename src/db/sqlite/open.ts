@@ -1,0 +1,73 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import BetterSqlite3 from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import type { Database, Repositories } from '../ports.js';
+import type { SqliteDb } from './query.js';
+import { sqliteRepositories } from './repositories.js';
+
+/**
+ * tsc copies no SQL into dist/, so the one copy of the migrations stays in src/. This module lies three levels
+ * below the package root both as src/db/sqlite/open.ts and as dist/db/sqlite/open.js, so one relative URL
+ * finds it from either.
+ */
+export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../src/db/migrations/sqlite', import.meta.url));
+
+const BUSY_TIMEOUT_MS = 5000;
+
+/** Opens (creating and migrating it when needed) the SQLite database at `path`, or ':memory:'. */
+export async function openSqlite(path: string): Promise<SqliteDatabase> {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  // The driver sets the busy timeout before anything touches the file, so even switching to WAL waits for
+  // another writer instead of failing.
+  const connection = new BetterSqlite3(path, { timeout: BUSY_TIMEOUT_MS });
+  try {
+    connection.pragma('journal_mode = WAL');
+    connection.pragma('foreign_keys = ON');
+    const db = drizzle({ client: connection });
+    migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    return new SqliteDatabase(connection, db);
+  } catch (error) {
+    connection.close();
+    throw error;
+  }
+}
+
+export class SqliteDatabase implements Database {
+  readonly dialect = 'sqlite';
+  readonly read: Repositories;
+
+  constructor(
+    /** The driver's connection, for tests that look below the repositories. */
+    readonly connection: BetterSqlite3.Database,
+    db: SqliteDb,
+  ) {
+    this.read = sqliteRepositories(db);
+  }
+
+  /**
+   * Holds one explicit transaction on the one connection across the async steps, as drizzle's transaction()
+   * takes only a synchronous function. IMMEDIATE takes the write lock up front, so a concurrent writer waits
+   * (busy_timeout) at BEGIN instead of failing halfway. `read` and the `tx` given to `work` are the same
+   * connection, so anything run on this connection meanwhile is part of the transaction.
+   */
+  async transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T> {
+    if (this.connection.inTransaction) throw new Error('transactions cannot be nested');
+    this.connection.exec('BEGIN IMMEDIATE');
+    try {
+      const result = await work(this.read);
+      this.connection.exec('COMMIT');
+      return result;
+    } catch (error) {
+      // SQLite has already rolled back by itself after some errors (a full disk, for one).
+      if (this.connection.inTransaction) this.connection.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  async close(): Promise<void> {
+    this.connection.close();
+  }
+}
