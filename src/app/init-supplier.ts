@@ -1,0 +1,41 @@
+/** `ecm init`: a supplier installation in an empty database, with its templates and first supplier admin. */
+import { z } from 'zod';
+import { EcmError } from '../errors.js';
+import { emailField, usernameField, zodProblems } from '../klant/schema.js';
+import { STANDARD_TEMPLATES } from '../klant/templates.js';
+import { messages as m } from '../messages/index.js';
+import type { Database } from '../db/ports.js';
+
+const SUPPLIER_NAME = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+
+const initSchema = z.object({
+  supplier: z.string({ error: m.field.required }).trim().regex(SUPPLIER_NAME, { error: m.setup.invalidSupplierName }),
+  domain: z.string().trim().toLowerCase().regex(DOMAIN, { error: m.setup.invalidDomain }).default('ecmanage.nl'),
+  admin: usernameField,
+  adminEmail: emailField,
+});
+
+export type InitInput = z.input<typeof initSchema>;
+
+export interface InitResult {
+  supplier: { name: string; domain: string; url: string };
+  leverancieradmin: { username: string; email: string };
+}
+
+export async function initSupplier(db: Database, raw: InitInput, now: Date): Promise<InitResult> {
+  const parsed = initSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) throw new EcmError('input', zodProblems(parsed.error));
+  const input = parsed.data;
+  return db.transaction(async (tx) => {
+    const existing = await tx.supplier();
+    if (existing) throw EcmError.one('conflict', 'already_initialised', m.setup.alreadyInitialised(existing.name));
+    await tx.createSupplier({ name: input.supplier, domain: input.domain });
+    await tx.createTemplates(STANDARD_TEMPLATES);
+    await tx.createSupplierAdmin({ username: input.admin, email: input.adminEmail, createdAt: now.toISOString() });
+    return {
+      supplier: { name: input.supplier, domain: input.domain, url: `https://${input.supplier}.${input.domain}` },
+      leverancieradmin: { username: input.admin, email: input.adminEmail },
+    };
+  });
+}

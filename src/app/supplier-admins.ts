@@ -1,0 +1,61 @@
+/**
+ * `ecm leverancieradmin add|list`. A new supplier admin is created in every existing environment in the same
+ * transaction, so no environment is ever without one of them.
+ */
+import { z } from 'zod';
+import { EcmError } from '../errors.js';
+import { emailField, usernameField, zodProblems } from '../klant/schema.js';
+import { messages as m } from '../messages/index.js';
+import type { Database } from '../db/ports.js';
+import { resolveOperator } from './operator.js';
+import { requireSupplier } from './setup.js';
+
+const addSchema = z.object({ username: usernameField, email: emailField });
+
+export interface AddedSupplierAdmin {
+  leverancieradmin: { username: string; email: string };
+  environments: number;
+}
+
+export async function addSupplierAdmin(
+  db: Database,
+  raw: { username?: string; email?: string },
+  options: { as?: string; now: Date },
+): Promise<AddedSupplierAdmin> {
+  const parsed = addSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) throw new EcmError('input', zodProblems(parsed.error));
+  const { username, email } = parsed.data;
+  await requireSupplier(db.read);
+  const operator = await resolveOperator(db.read, options.as);
+  return db.transaction(async (tx) => {
+    if ((await tx.supplierAdmins()).some((a) => a.username === username)) {
+      throw EcmError.one('conflict', 'username_taken', m.username.supplierAdminExists(username), 'username');
+    }
+    const inUse = await tx.environmentsWithUser(username);
+    if (inUse.length > 0)
+      throw EcmError.one('conflict', 'username_taken', m.username.takenInEnvironments(username, inUse), 'username');
+    const admin = await tx.createSupplierAdmin({ username, email, createdAt: options.now.toISOString() });
+    const environments = await tx.addUserToEveryEnvironment({
+      username,
+      email,
+      role: 'leverancieradmin',
+      supplierAdminId: admin.id,
+      passwordHash: null,
+      passwordExpiresAt: null,
+      mustChangePassword: false,
+    });
+    await tx.recordAudit({
+      environmentId: null,
+      action: 'leverancieradmin.add',
+      actor: operator,
+      at: options.now.toISOString(),
+      input: { username, email },
+    });
+    return { leverancieradmin: { username, email }, environments };
+  });
+}
+
+export async function listSupplierAdmins(db: Database): Promise<{ username: string; email: string }[]> {
+  await requireSupplier(db.read);
+  return (await db.read.supplierAdmins()).map(({ username, email }) => ({ username, email }));
+}
