@@ -1,0 +1,8 @@
+import { showKlant } from '../../app/klanten.js';
+import { renderKlantDetails } from '../output/klant-summary.js';
+import type { Rendered, Session } from '../session.js';
+
+export async function run(session: Session, _options: Record<string, unknown>, [acro]: string[]): Promise<Rendered> {
+  const klant = await showKlant(await session.database(), acro!);
+  return { json: klant, text: renderKlantDetails(session.cli.out, klant) };
+}

@@ -1,0 +1,8 @@
+import { listSupplierAdmins } from '../../app/supplier-admins.js';
+import { renderTable } from '../output/listings.js';
+import type { Rendered, Session } from '../session.js';
+
+export async function run(session: Session): Promise<Rendered> {
+  const admins = await listSupplierAdmins(await session.database());
+  return { json: admins, text: renderTable(session.cli.out, ['username', 'email'], admins) };
+}

@@ -1,0 +1,8 @@
+import { listTemplates } from '../../app/templates.js';
+import { renderTable } from '../output/listings.js';
+import type { Rendered, Session } from '../session.js';
+
+export async function run(session: Session): Promise<Rendered> {
+  const templates = await listTemplates(await session.database());
+  return { json: templates, text: renderTable(session.cli.out, ['name', 'description'], templates) };
+}

@@ -1,0 +1,83 @@
+/**
+ * Where the form comes from: `--json`, the terminal, or flags alone. All three end in the one schema.
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { text as readStream } from 'node:stream/consumers';
+import { EcmError, type Problem } from '../errors.js';
+import { withFilePathsResolved } from '../klant/file-paths.js';
+import { parseKlantForm, type KlantForm } from '../klant/schema.js';
+import { messages as m } from '../messages/index.js';
+import type { Database } from '../db/ports.js';
+import type { CliContext } from './context.js';
+import { flagForField, flagsGiven, formFromFlags, type RawForm } from './form-flags.js';
+import { formLookups } from './form-lookups.js';
+
+export function isInteractive(cli: CliContext, options: Record<string, unknown>): boolean {
+  return options.json === undefined && options.input !== false && Boolean(cli.stdin.isTTY) && Boolean(cli.stderr.isTTY);
+}
+
+export async function formFromJson(cli: CliContext, options: Record<string, unknown>): Promise<KlantForm> {
+  const given = flagsGiven(options);
+  if (given.length > 0) throw EcmError.one('input', 'json_with_flags', m.input.jsonWithFlags(given));
+  const source = String(options.json);
+  const fromStdin = source === '-';
+  let content: string;
+  try {
+    content = fromStdin ? await readStream(cli.stdin) : await readFile(source, 'utf8');
+  } catch (error) {
+    const detail = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    throw EcmError.one(
+      'input',
+      'json_unreadable',
+      m.input.jsonUnreadable(fromStdin ? 'standard input' : source, detail),
+      null,
+      error,
+    );
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(content);
+  } catch (error) {
+    throw EcmError.one(
+      'input',
+      'json_invalid',
+      m.input.jsonInvalid(fromStdin ? 'standard input' : source, (error as Error).message),
+      null,
+      error,
+    );
+  }
+  return withFilePathsResolved(parseKlantForm(raw), fromStdin ? process.cwd() : dirname(resolve(source)));
+}
+
+export function formFromFlagsOnly(options: Record<string, unknown>): KlantForm {
+  try {
+    return withFilePathsResolved(parseKlantForm(formFromFlags(options)), process.cwd());
+  } catch (error) {
+    if (error instanceof EcmError) throw new EcmError(error.kind, error.problems.map(namingTheFlag), { cause: error });
+    throw error;
+  }
+}
+
+/** Without a terminal the fix is a flag, so a missing field's message says which one. */
+function namingTheFlag(problem: Problem): Problem {
+  const flag = flagForField(problem.field);
+  return problem.code === 'required' && flag ? { ...problem, message: m.input.missingRequired(flag) } : problem;
+}
+
+export async function formFromPrompts(
+  cli: CliContext,
+  db: Database,
+  options: Record<string, unknown>,
+): Promise<KlantForm> {
+  const [{ createInquirerPrompter }, { askKlantForm }, { confirmAnswers }] = await Promise.all([
+    import('./prompts/inquirer-prompter.js'),
+    import('./prompts/klant-form.js'),
+    import('./prompts/answer-summary.js'),
+  ]);
+  const prompter = createInquirerPrompter({ output: cli.stderr, input: cli.stdin });
+  const raw: RawForm = await askKlantForm(prompter, formLookups(db.read), formFromFlags(options));
+  const form = withFilePathsResolved(parseKlantForm(raw), process.cwd());
+  if (options.yes !== true) await confirmAnswers(prompter, raw);
+  return form;
+}

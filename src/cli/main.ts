@@ -1,0 +1,104 @@
+/**
+ * The top of the CLI: parses the command line, runs the command, prints its result, and is the one place
+ * that turns errors into exit codes.
+ */
+import { createRequire } from 'node:module';
+import { CommanderError } from 'commander';
+import { EcmError, EXIT_CODES } from '../errors.js';
+import { messages as m } from '../messages/index.js';
+import type { CliContext, GlobalOptions, OutputFormat } from './context.js';
+import { flagForField } from './form-flags.js';
+import { chalkFor } from './output/colour.js';
+import { asEcmError, printError } from './output/error-printer.js';
+import { jsonDocument } from './output/json.js';
+import { buildProgram } from './program.js';
+import { Session, type Action } from './session.js';
+
+export interface Io {
+  stdin: NodeJS.ReadStream;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  env: NodeJS.ProcessEnv;
+}
+
+const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+export async function main(argv: readonly string[], io: Io): Promise<number> {
+  let cli = cliContext(io, { color: !argv.includes('--no-color') }, formatFromArgv(argv));
+  const program = buildProgram(
+    version,
+    async (action: Action) => {
+      const globals = program.opts<GlobalOptions>();
+      cli = cliContext(io, globals, resolveFormat(globals.output, action.options));
+      await runAction(cli, action);
+    },
+    {
+      writeOut: (text) => io.stdout.write(text),
+      writeErr: (text) => io.stderr.write(text),
+      // Parse errors are printed by printError, in the format asked for.
+      outputError: () => undefined,
+    },
+  );
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return commanderExit(cli, error);
+    const failure = asEcmError(error);
+    printError(cli, failure, (p) => flagForField(p.field));
+    return EXIT_CODES[failure.kind];
+  }
+}
+
+async function runAction(cli: CliContext, action: Action): Promise<void> {
+  const { openDatabase } = await import('../db/open.js');
+  const session = new Session(cli, (url) => openDatabase(url, cli.env));
+  try {
+    if (cli.globals.output !== undefined && !['json', 'text'].includes(cli.globals.output)) {
+      throw EcmError.one('input', 'invalid_output', m.input.invalidOutput, 'output');
+    }
+    const command = await action.module();
+    const rendered = await command.run(session, action.options, action.args ?? []);
+    cli.stdout.write(cli.format === 'json' ? jsonDocument(rendered.json) : rendered.text);
+  } finally {
+    await session.close();
+  }
+}
+
+/** Help and version are answers, not failures; every other parse error is bad input. */
+function commanderExit(cli: CliContext, error: CommanderError): number {
+  if (['commander.helpDisplayed', 'commander.version'].includes(error.code)) return 0;
+  // A command group without its subcommand shows its help; that is a usage error unless help was asked for.
+  if (error.code === 'commander.help') return error.exitCode === 0 ? 0 : EXIT_CODES.input;
+  const message = error.message.replace(/^error: /, '');
+  printError(cli, EcmError.one('input', 'invalid_arguments', m.input.badFlag(message)));
+  return EXIT_CODES.input;
+}
+
+function cliContext(io: Io, globals: GlobalOptions, format: OutputFormat): CliContext {
+  return {
+    globals,
+    format,
+    debug: Boolean(globals.debug) || io.env.ECM_DEBUG === '1',
+    stdin: io.stdin,
+    stdout: io.stdout,
+    stderr: io.stderr,
+    out: chalkFor('stdout', globals.color),
+    err: chalkFor('stderr', globals.color),
+    env: io.env,
+  };
+}
+
+/** `--json` input implies JSON output unless --output says otherwise. */
+function resolveFormat(output: string | undefined, options: Record<string, unknown>): OutputFormat {
+  if (output === 'json' || output === 'text') return output;
+  return options.json !== undefined ? 'json' : 'text';
+}
+
+/** Before commander has parsed anything, a parse error still has to come out in the format asked for. */
+function formatFromArgv(argv: readonly string[]): OutputFormat {
+  const i = argv.indexOf('--output');
+  const output =
+    argv.find((a) => a.startsWith('--output='))?.slice('--output='.length) ?? (i >= 0 ? argv[i + 1] : undefined);
+  return resolveFormat(output, { json: argv.includes('--json') ? '' : undefined });
+}

@@ -1,0 +1,99 @@
+/** The human summary of a klantomgeving: after create, for `klant show`, and the plan of a dry run. */
+import type { ChalkInstance } from 'chalk';
+import { messages as m } from '../../messages/index.js';
+import type { KlantCreated, KlantPlan } from '../../app/create-klant.js';
+import type { KlantDetails } from '../../app/klanten.js';
+import type { KlantView } from '../../app/klant-view.js';
+import type { CategoryId } from '../../klant/categories.js';
+
+const L = m.summary.labels;
+
+function rows(c: ChalkInstance, entries: [string, string][]): string[] {
+  const width = Math.max(...entries.map(([label]) => label.length));
+  return entries.map(([label, value]) => `  ${c.dim(label.padEnd(width))}  ${value}`);
+}
+
+function klantEntries(k: KlantView): [string, string][] {
+  const none = m.summary.none;
+  const image = (f: KlantView['logo']) =>
+    f ? `${f.format.toUpperCase()} ${f.width}×${f.height} px, ${f.bytes} bytes` : none;
+  const a = k.address;
+  const address = a
+    ? [[a.attention], [a.street, a.houseNumber, a.houseNumberAddition], [a.postalCode, a.city], [a.country], [a.phone]]
+        .map((part) => part.filter(Boolean).join(' '))
+        .filter(Boolean)
+        .join(', ')
+    : none;
+  return [
+    [L.acro, k.acro],
+    [L.name, k.name],
+    [L.referenceCode, k.referenceCode ?? none],
+    [L.url, k.url],
+    [L.template, k.template],
+    [L.emailLogo, image(k.emailLogo)],
+    [L.logo, image(k.logo)],
+    [
+      L.sizeInstructions,
+      k.sizeInstructions ? `${m.summary.pages(k.sizeInstructions.pages)}, ${k.sizeInstructions.bytes} bytes` : none,
+    ],
+    [L.address, address],
+    [L.createdAt, m.summary.createdBy(k.createdAt, k.createdBy)],
+  ];
+}
+
+function counts(entries: Partial<Record<CategoryId, number>>): string {
+  const list = Object.entries(entries).map(([id, n]) => m.summary.rowCount(id, n));
+  return list.length === 0 ? m.summary.none : list.join(', ');
+}
+
+export type PasswordDisplay = { shown: true } | { shown: false; file: string | null };
+
+export function renderKlantCreated(c: ChalkInstance, r: KlantCreated, password: PasswordDisplay): string {
+  const lines = [
+    `${c.green('✔')} ${c.bold(m.summary.created(r.klant.acro))}`,
+    ...rows(c, [
+      ...klantEntries(r.klant),
+      [L.copied, counts(r.copied)],
+      [L.leverancieradmins, r.leverancieradmins.join(', ')],
+    ]),
+  ];
+  if (r.klantadmin) {
+    const passwordText = password.shown
+      ? c.bold(r.klantadmin.temporaryPassword)
+      : password.file !== null
+        ? m.summary.passwordWritten(password.file)
+        : c.dim(m.summary.passwordHidden);
+    lines.push(
+      '',
+      c.bold(m.summary.klantadminHeading),
+      ...rows(c, [
+        [m.summary.klantadminUsername, r.klantadmin.username],
+        [m.summary.klantadminEmail, r.klantadmin.email],
+        [m.summary.temporaryPassword, passwordText],
+        ['', m.summary.passwordExpires(r.klantadmin.passwordExpiresAt)],
+      ]),
+      `  ${m.summary.klantadminOnly}`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+export function renderKlantDetails(c: ChalkInstance, k: KlantDetails): string {
+  const users = k.users.map((u) => `${u.username} <${u.email}> (${u.role})`).join('\n' + ' '.repeat(21));
+  return `${rows(c, [...klantEntries(k), [L.users, users || m.summary.none], [L.settings, counts(k.settings)]]).join('\n')}\n`;
+}
+
+export function renderPlan(c: ChalkInstance, acro: string, plan: KlantPlan): string {
+  const steps = plan.steps.map((s) => {
+    const status =
+      s.status === 'skipped'
+        ? c.dim(`${m.stepStatus.skipped}: ${s.reason}`)
+        : s.status === 'done'
+          ? c.green(m.stepStatus.done)
+          : m.stepStatus.wouldRun;
+    return `  ${m.steps[s.id]} — ${status}`;
+  });
+  return (
+    [`${c.bold(m.summary.dryRun(acro))}`, ...steps, ...rows(c, [[L.wouldCopy, counts(plan.copy)]])].join('\n') + '\n'
+  );
+}

@@ -1,0 +1,94 @@
+/**
+ * Declares the commands and their flags. Each action imports its command module only when it runs, so
+ * `ecm --help` loads none of the heavy modules.
+ */
+import { Command, Option, type OutputConfiguration } from 'commander';
+import { messages as m } from '../messages/index.js';
+import { FORM_FLAGS } from './form-flags.js';
+import type { Action } from './session.js';
+
+type Run = (action: Action) => Promise<void>;
+
+export function buildProgram(version: string, run: Run, output: OutputConfiguration): Command {
+  const h = m.help;
+  const program = new Command('ecm')
+    .description(h.program)
+    .version(version, '-V, --version', h.version)
+    .option('--database <url>', h.database)
+    .option('--as <username>', h.as)
+    .option('--output <format>', h.output)
+    .option('--no-color', h.noColor)
+    .option('--debug', h.debug)
+    .addHelpText('before', h.examples)
+    .showSuggestionAfterError()
+    // Before the subcommands are added: they copy these settings when they are created.
+    .configureOutput(output)
+    .exitOverride();
+
+  program
+    .command('init')
+    .summary(h.init.summary)
+    .description(h.init.summary)
+    .addHelpText('before', h.init.examples)
+    .option('--supplier <name>', h.init.supplier)
+    .option('--domain <domain>', h.init.domain)
+    .option('--admin <username>', h.init.admin)
+    .option('--admin-email <email>', h.init.adminEmail)
+    .action((options) => run({ module: () => import('./commands/init.js'), options }));
+
+  const admins = program
+    .command('leverancieradmin')
+    .summary(h.leverancieradmin.summary)
+    .description(h.leverancieradmin.summary);
+  admins
+    .command('add')
+    .description(h.leverancieradmin.add)
+    .addHelpText('before', h.leverancieradmin.addExamples)
+    .option('--username <username>', h.leverancieradmin.username)
+    .option('--email <email>', h.leverancieradmin.email)
+    .action((options) => run({ module: () => import('./commands/leverancieradmin-add.js'), options }));
+  admins
+    .command('list')
+    .description(h.leverancieradmin.list)
+    .addHelpText('before', h.leverancieradmin.listExamples)
+    .action((options) => run({ module: () => import('./commands/leverancieradmin-list.js'), options }));
+
+  program
+    .command('template')
+    .summary(h.template.summary)
+    .description(h.template.summary)
+    .command('list')
+    .description(h.template.list)
+    .addHelpText('before', h.template.listExamples)
+    .action((options) => run({ module: () => import('./commands/template-list.js'), options }));
+
+  const klant = program.command('klant').summary(h.klant.summary).description(h.klant.summary);
+  const create = klant
+    .command('create')
+    .description(h.klant.create)
+    .addHelpText('before', h.klant.createExamples)
+    .option('--json <file>', h.klant.json)
+    .option('--no-input', h.klant.noInput)
+    .option('-y, --yes', h.klant.yes)
+    .option('--dry-run', h.klant.dryRun)
+    .option('--show-password', h.klant.showPassword)
+    .option('--password-file <path>', h.klant.passwordFile);
+  for (const { flag, option, arg } of FORM_FLAGS)
+    create.addOption(new Option(`${flag} ${arg}`, h.klant.fields[option]));
+  create.action((options) => run({ module: () => import('./commands/klant-create.js'), options }));
+  klant
+    .command('list')
+    .description(h.klant.list)
+    .addHelpText('before', h.klant.listExamples)
+    .action((options) => run({ module: () => import('./commands/klant-list.js'), options }));
+  klant
+    .command('show')
+    .description(h.klant.show)
+    .addHelpText('before', h.klant.showExamples)
+    .argument('<acro>', h.klant.acroArgument)
+    .action((acro: string, options) =>
+      run({ module: () => import('./commands/klant-show.js'), options, args: [acro] }),
+    );
+
+  return program;
+}

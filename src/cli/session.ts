@@ -1,0 +1,49 @@
+/**
+ * What a command runs in: the resolved global options, the streams, and the database, opened on first use
+ * and closed when the command ends.
+ */
+import type { Database } from '../db/ports.js';
+import type { CliContext } from './context.js';
+
+/** What a command returns: the result in both formats; the top prints the one asked for. */
+export interface Rendered {
+  json: unknown;
+  text: string;
+}
+
+export interface CommandModule {
+  run(session: Session, options: Record<string, unknown>, args: string[]): Promise<Rendered>;
+}
+
+export interface Action {
+  module: () => Promise<CommandModule>;
+  options: Record<string, unknown>;
+  args?: string[];
+}
+
+export class Session {
+  private opened: Promise<Database> | null = null;
+
+  constructor(
+    readonly cli: CliContext,
+    private readonly openDatabase: (url: string | undefined) => Promise<Database>,
+  ) {}
+
+  database(): Promise<Database> {
+    this.opened ??= this.openDatabase(this.cli.globals.database ?? nonEmpty(this.cli.env.ECM_DATABASE_URL));
+    return this.opened;
+  }
+
+  /** `--as` wins over ECM_USER. */
+  operator(): string | undefined {
+    return this.cli.globals.as ?? nonEmpty(this.cli.env.ECM_USER);
+  }
+
+  async close(): Promise<void> {
+    if (this.opened) await (await this.opened.catch(() => null))?.close();
+  }
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value;
+}
