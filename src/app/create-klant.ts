@@ -46,13 +46,12 @@ async function prepare(db: Database, form: KlantForm, options: CreateKlantOption
 export async function createKlant(db: Database, form: KlantForm, options: CreateKlantOptions): Promise<KlantCreated> {
   const ctx = await prepare(db, form, options);
   const steps = await runProvisioning(options.steps ?? RECIPE, ctx, db, options);
-  const checked = ctx.checked!;
   const created = await db.read.findEnvironment(form.company.acro);
   if (!created) throw new Error('the created environment cannot be read back');
   return {
     klant: klantView(created),
     klantadmin: ctx.klantadmin && { ...ctx.klantadmin, role: 'klantadmin' },
-    leverancieradmins: checked.supplierAdmins.map((a) => a.username),
+    leverancieradmins: ctx.leverancieradmins,
     copied: ctx.copied,
     steps,
     warnings: ctx.warnings,

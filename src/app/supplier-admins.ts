@@ -22,12 +22,14 @@ export async function addSupplierAdmin(
   raw: { username?: string; email?: string },
   options: { as?: string; now: Date },
 ): Promise<AddedSupplierAdmin> {
+  // Before init the one useful answer is the hint to run it, whatever else is wrong.
+  await requireSupplier(db.read);
   const parsed = addSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) throw new EcmError('input', zodProblems(parsed.error));
   const { username, email } = parsed.data;
-  await requireSupplier(db.read);
   const operator = await resolveOperator(db.read, options.as);
   return db.transaction(async (tx) => {
+    await tx.lockSupplierAdmins();
     if ((await tx.supplierAdmins()).some((a) => a.username === username)) {
       throw EcmError.one('conflict', 'username_taken', m.username.supplierAdminExists(username), 'username');
     }

@@ -51,8 +51,10 @@ export async function formFromJson(cli: CliContext, options: Record<string, unkn
 }
 
 export function formFromFlagsOnly(options: Record<string, unknown>): KlantForm {
+  // Without any company flag the section itself would be the one missing field; name its required flags.
+  const raw = { company: {}, ...formFromFlags(options) };
   try {
-    return withFilePathsResolved(parseKlantForm(formFromFlags(options)), process.cwd());
+    return withFilePathsResolved(parseKlantForm(raw), process.cwd());
   } catch (error) {
     if (error instanceof EcmError) throw new EcmError(error.kind, error.problems.map(namingTheFlag), { cause: error });
     throw error;

@@ -69,7 +69,12 @@ async function runAction(cli: CliContext, action: Action): Promise<void> {
 function commanderExit(cli: CliContext, error: CommanderError): number {
   if (['commander.helpDisplayed', 'commander.version'].includes(error.code)) return 0;
   // A command group without its subcommand shows its help; that is a usage error unless help was asked for.
-  if (error.code === 'commander.help') return error.exitCode === 0 ? 0 : EXIT_CODES.input;
+  if (error.code === 'commander.help') {
+    if (error.exitCode === 0) return 0;
+    // The help went to stderr; a script that asked for JSON still gets its one failure document.
+    if (cli.format === 'json') printError(cli, EcmError.one('input', 'missing_command', m.input.missingCommand));
+    return EXIT_CODES.input;
+  }
   const message = error.message.replace(/^error: /, '');
   printError(cli, EcmError.one('input', 'invalid_arguments', m.input.badFlag(message)));
   return EXIT_CODES.input;

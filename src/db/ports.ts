@@ -100,6 +100,11 @@ export interface Repositories {
   createTemplates(templates: readonly NewTemplate[]): Promise<void>;
 
   supplierAdmins(): Promise<SupplierAdmin[]>;
+  /**
+   * Serialises the writers that must see every supplier admin — a create and `leverancieradmin add` — until
+   * the transaction ends, so an admin added during a create still ends up in the new environment.
+   */
+  lockSupplierAdmins(): Promise<void>;
   /** Throws a UniqueViolation when the username is taken. */
   createSupplierAdmin(admin: { username: string; email: string; createdAt: string }): Promise<SupplierAdmin>;
 

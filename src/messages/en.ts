@@ -107,6 +107,7 @@ export const en = {
     passwordFileExists: (path: string) => `${path} already exists; the password file must be new`,
     passwordFileDir: (path: string) => `cannot create the password file ${path}`,
     invalidOutput: 'must be "json" or "text"',
+    missingCommand: 'a command is missing; see the help above, or run "ecm --help"',
     badFlag: (detail: string) => detail,
   },
   cancelled: 'cancelled; nothing was created',

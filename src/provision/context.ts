@@ -34,6 +34,7 @@ export interface ProvisionContext {
   fileIds: Partial<Record<FileKind, number>>;
   copied: Partial<Record<CategoryId, number>>;
   klantadmin: KlantadminAccount | null;
+  leverancieradmins: string[];
 }
 
 export function newContext(input: {
@@ -42,7 +43,16 @@ export function newContext(input: {
   operator: string;
   now: Date;
 }): ProvisionContext {
-  return { ...input, checked: null, warnings: [], environmentId: null, fileIds: {}, copied: {}, klantadmin: null };
+  return {
+    ...input,
+    checked: null,
+    warnings: [],
+    environmentId: null,
+    fileIds: {},
+    copied: {},
+    klantadmin: null,
+    leverancieradmins: [],
+  };
 }
 
 /** The checked facts, for steps that run after the validate step. */

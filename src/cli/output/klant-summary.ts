@@ -5,6 +5,7 @@ import type { KlantCreated, KlantPlan } from '../../app/create-klant.js';
 import type { KlantDetails } from '../../app/klanten.js';
 import type { KlantView } from '../../app/klant-view.js';
 import type { CategoryId } from '../../klant/categories.js';
+import type { Warning } from '../../provision/context.js';
 
 const L = m.summary.labels;
 
@@ -96,4 +97,9 @@ export function renderPlan(c: ChalkInstance, acro: string, plan: KlantPlan): str
   return (
     [`${c.bold(m.summary.dryRun(acro))}`, ...steps, ...rows(c, [[L.wouldCopy, counts(plan.copy)]])].join('\n') + '\n'
   );
+}
+
+/** For stderr, in text output only: the JSON result carries the warnings itself. */
+export function renderWarnings(c: ChalkInstance, warnings: readonly Warning[]): string {
+  return warnings.map((w) => `${c.yellow('⚠')} ${c.yellow(m.summary.warning)}: ${w.message}\n`).join('');
 }

@@ -47,6 +47,9 @@ export function sqliteRepositories(db: SqliteDb): Repositories {
         .all();
     },
 
+    // BEGIN IMMEDIATE already makes every writer wait for the one before it.
+    async lockSupplierAdmins() {},
+
     async createSupplierAdmin(admin) {
       return db
         .insert(supplierAdmins)
