@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { EcmError } from '../errors.js';
 import { messages as m } from '../messages/index.js';
 import type { Database } from './ports.js';
+import { maskPassword } from './postgres/url.js';
 
 /** The embedded default: one file per user, where the XDG convention puts application data. */
 export function defaultDatabasePath(env: NodeJS.ProcessEnv = process.env): string {
@@ -29,21 +30,22 @@ export function locateDatabase(url: string | undefined, env: NodeJS.ProcessEnv =
         path: url.startsWith('file://') ? fileURLToPath(url) : resolve(decodeURIComponent(url.slice(5))),
       };
     } catch {
-      throw EcmError.one('input', 'invalid_database_url', m.database.unsupportedUrl(url));
+      throw EcmError.one('input', 'invalid_database_url', m.database.unsupportedUrl(maskPassword(url)));
     }
   }
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url))
-    throw EcmError.one('input', 'invalid_database_url', m.database.unsupportedUrl(url));
+    throw EcmError.one('input', 'invalid_database_url', m.database.unsupportedUrl(maskPassword(url)));
   return { kind: 'sqlite', path: resolve(url) };
 }
 
 export async function openDatabase(url: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<Database> {
   const location = locateDatabase(url, env);
-  if (location.kind === 'postgres') {
-    throw EcmError.one('database', 'database_unsupported', m.database.postgresNotYet);
-  }
-  const { openSqlite } = await import('./sqlite/open.js');
   try {
+    if (location.kind === 'postgres') {
+      const { openPostgres } = await import('./postgres/open.js');
+      return await openPostgres(location.url);
+    }
+    const { openSqlite } = await import('./sqlite/open.js');
     return await openSqlite(location.path);
   } catch (error) {
     if (error instanceof EcmError) throw error;

@@ -93,8 +93,12 @@ export const en = {
   database: {
     unreachable: (detail: string) => `the database could not be opened: ${detail}`,
     unsupportedUrl: (url: string) => `unsupported database URL "${url}"; use a file path, a file: URL or postgres://`,
-    postgresNotYet: 'PostgreSQL is not supported by this version of ecm yet; use a SQLite file',
     newerSchema: 'this database was set up by a newer version of ecm; upgrade ecm to use it',
+    serverUnreachable: (url: string, detail: string) => `cannot reach the PostgreSQL server of ${url}: ${detail}`,
+    noAnswer: (seconds: number) => `no answer within ${seconds} s`,
+    authFailed: (url: string) =>
+      `the PostgreSQL server refused the user name or password in ${url}; check them, and that this user may log in`,
+    missing: (url: string) => `the database in ${url} does not exist on that server; create it first (createdb)`,
   },
   show: {
     notFound: (acro: string) => `there is no environment "${acro}"`,
@@ -244,6 +248,8 @@ export const en = {
     passwordExpires: (at: string) => `valid until ${at}; must be changed at first login`,
     passwordHidden: 'not shown (stdout is not a terminal: use --show-password or --password-file)',
     passwordWritten: (path: string) => `written to ${path}`,
+    passwordOnTerminal: 'shown once on the terminal, not here',
+    passwordNotice: (username: string) => `Temporary password of klantadmin ${username} (shown once):`,
     klantadminOnly: 'This klantadmin has access to this klantomgeving only.',
     warning: 'warning',
     rowCount: (category: string, n: number) => `${category}: ${n}`,
@@ -309,6 +315,7 @@ export const en = {
       copyFrom: 'Copy settings from',
       none: 'none (start with the default settings)',
       categories: 'Which categories to copy?',
+      categoriesOrNone: 'Which categories to copy? (tick none to copy nothing after all)',
       logo: 'Portal logo, a .png or .jpg file; taller than 90 px is scaled down (optional)',
       template: 'Template',
       defaultTemplate: '(default)',

@@ -6,26 +6,27 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openSqlite } from '../../src/db/sqlite/open.js';
-import { dump, newUser, provisionedEnvironment, rowCounts, supplierDatabase } from './helpers.js';
+import { DIALECTS, newUser, provisionedEnvironment, supplierDatabase } from './helpers.js';
 
 const dirs: string[] = [];
 afterEach(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('transaction', () => {
+describe.each(DIALECTS)('transaction on %s', (dialect) => {
   it('commits when the work resolves, and returns its result', async () => {
-    const db = await supplierDatabase();
-    const id = await provisionedEnvironment(db, 'NS');
-    expect(await db.read.findEnvironment('NS')).toMatchObject({ id, acro: 'NS' });
-    expect(db.connection.inTransaction).toBe(false);
+    const t = await supplierDatabase(dialect);
+    const id = await provisionedEnvironment(t.db, 'NS');
+    expect(await t.db.read.findEnvironment('NS')).toMatchObject({ id, acro: 'NS' });
+    expect(t.inTransaction()).toBe(false);
   });
 
   it('leaves the database exactly as it was when the work throws midway', async () => {
-    const db = await supplierDatabase();
+    const t = await supplierDatabase(dialect);
+    const { db } = t;
     await provisionedEnvironment(db, 'NS');
-    const before = dump(db.connection);
-    const countsBefore = rowCounts(db.connection);
+    const before = await t.dump();
+    const countsBefore = await t.rowCounts();
 
     const failure = new Error('step 9 failed');
     const work = db.transaction(async (tx) => {
@@ -57,23 +58,24 @@ describe('transaction', () => {
     });
 
     await expect(work).rejects.toBe(failure);
-    expect(rowCounts(db.connection)).toEqual(countsBefore);
-    expect(dump(db.connection)).toEqual(before);
+    expect(await t.rowCounts()).toEqual(countsBefore);
+    expect(await t.dump()).toEqual(before);
     expect(await db.read.findEnvironment('KPN')).toBeNull();
-    expect(db.connection.inTransaction).toBe(false);
+    expect(t.inTransaction()).toBe(false);
   });
 
   it('rolls back when a unique index refuses a row, so the next transaction starts clean', async () => {
-    const db = await supplierDatabase();
+    const t = await supplierDatabase(dialect);
+    const { db } = t;
     await provisionedEnvironment(db, 'NS');
-    const before = dump(db.connection);
+    const before = await t.dump();
     await expect(provisionedEnvironment(db, 'ns')).rejects.toMatchObject({ constraint: 'acro' });
-    expect(dump(db.connection)).toEqual(before);
+    expect(await t.dump()).toEqual(before);
     await provisionedEnvironment(db, 'KPN');
   });
 
   it('refuses to nest, without disturbing the outer transaction', async () => {
-    const db = await supplierDatabase();
+    const { db } = await supplierDatabase(dialect);
     const id = await db.transaction(async (tx) => {
       await expect(db.transaction(async () => undefined)).rejects.toThrow(/cannot be nested/);
       const [standaard] = await tx.templates();

@@ -4,6 +4,9 @@ import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { EcmError } from '../../errors.js';
+import { messages as m } from '../../messages/index.js';
 import type { Database, Repositories } from '../ports.js';
 import type { SqliteDb } from './query.js';
 import { sqliteRepositories } from './repositories.js';
@@ -27,12 +30,37 @@ export async function openSqlite(path: string): Promise<SqliteDatabase> {
     connection.pragma('journal_mode = WAL');
     connection.pragma('foreign_keys = ON');
     const db = drizzle({ client: connection });
-    migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+    if (!upToDate(connection)) {
+      try {
+        migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
+      } catch (error) {
+        // drizzle's migrator decides what to run before it takes the write lock, so another process starting
+        // at the same moment may have migrated in between: this attempt was rolled back, and the tables are there.
+        if (!upToDate(connection)) throw error;
+      }
+    }
     return new SqliteDatabase(connection, db);
   } catch (error) {
     connection.close();
     throw error;
   }
+}
+
+/**
+ * drizzle records each applied migration with the `when` of its journal entry as `created_at`. One later than
+ * every migration this build knows was made by a newer ecm, whose schema this one must not touch.
+ */
+function upToDate(connection: BetterSqlite3.Database): boolean {
+  const recorded = connection
+    .prepare("select 1 from sqlite_master where type = 'table' and name = '__drizzle_migrations'")
+    .get();
+  if (recorded === undefined) return false;
+  const newestApplied = Number(connection.prepare('select max(created_at) from __drizzle_migrations').pluck().get());
+  const newestKnown = Math.max(
+    ...readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER }).map((migration) => migration.folderMillis),
+  );
+  if (newestApplied > newestKnown) throw EcmError.one('database', 'database_newer', m.database.newerSchema);
+  return newestApplied === newestKnown;
 }
 
 export class SqliteDatabase implements Database {
