@@ -5,19 +5,23 @@ import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { text as readStream } from 'node:stream/consumers';
 import { EcmError, type Problem } from '../errors.js';
-import { withFilePathsResolved } from '../klant/file-paths.js';
+import { namedThingProblems, parseKlantInput } from '../app/parse-klant.js';
 import { parseKlantForm, type KlantForm } from '../klant/schema.js';
 import { messages as m } from '../messages/index.js';
 import type { Database } from '../db/ports.js';
 import type { CliContext } from './context.js';
-import { flagForField, flagsGiven, formFromFlags, type RawForm } from './form-flags.js';
+import { FORM_FLAGS, flagForField, flagsGiven, formFromFlags, type RawForm } from './form-flags.js';
 import { formLookups } from './form-lookups.js';
 
 export function isInteractive(cli: CliContext, options: Record<string, unknown>): boolean {
   return options.json === undefined && options.input !== false && Boolean(cli.stdin.isTTY) && Boolean(cli.stderr.isTTY);
 }
 
-export async function formFromJson(cli: CliContext, options: Record<string, unknown>): Promise<KlantForm> {
+export async function formFromJson(
+  cli: CliContext,
+  db: Database,
+  options: Record<string, unknown>,
+): Promise<KlantForm> {
   const given = flagsGiven(options);
   if (given.length > 0) throw EcmError.one('input', 'json_with_flags', m.input.jsonWithFlags(given));
   const source = String(options.json);
@@ -47,14 +51,14 @@ export async function formFromJson(cli: CliContext, options: Record<string, unkn
       error,
     );
   }
-  return withFilePathsResolved(parseKlantForm(raw), fromStdin ? process.cwd() : dirname(resolve(source)));
+  return parseKlantInput(db.read, raw, fromStdin ? process.cwd() : dirname(resolve(source)));
 }
 
-export function formFromFlagsOnly(options: Record<string, unknown>): KlantForm {
+export async function formFromFlagsOnly(db: Database, options: Record<string, unknown>): Promise<KlantForm> {
   // Without any company flag the section itself would be the one missing field; name its required flags.
   const raw = { company: {}, ...formFromFlags(options) };
   try {
-    return withFilePathsResolved(parseKlantForm(raw), process.cwd());
+    return await parseKlantInput(db.read, raw, process.cwd());
   } catch (error) {
     if (error instanceof EcmError) throw new EcmError(error.kind, error.problems.map(namingTheFlag), { cause: error });
     throw error;
@@ -77,9 +81,31 @@ export async function formFromPrompts(
     import('./prompts/klant-form.js'),
     import('./prompts/answer-summary.js'),
   ]);
-  const prompter = createInquirerPrompter({ output: cli.stderr, input: cli.stdin });
-  const raw: RawForm = await askKlantForm(prompter, formLookups(db.read), formFromFlags(options));
-  const form = withFilePathsResolved(parseKlantForm(raw), process.cwd());
+  const prompter = createInquirerPrompter({ output: cli.stderr, input: cli.stdin, color: cli.err.level > 0 });
+  const prefilled = formFromFlags(options);
+  await refuseBadFlags(db, prefilled);
+  const raw: RawForm = await askKlantForm(prompter, formLookups(db.read), prefilled);
+  const form = await parseKlantInput(db.read, raw, process.cwd());
   if (options.yes !== true) await confirmAnswers(prompter, raw);
   return form;
+}
+
+/**
+ * The form does not ask again what the flags gave, so a flag the rules refuse (a reserved --acro, a
+ * --postal-code that is not one, a --logo that is missing or damaged) is reported before the first question
+ * rather than after the whole form. Only the fields the flags gave count here: the rest is still to be asked.
+ */
+async function refuseBadFlags(db: Database, prefilled: RawForm): Promise<void> {
+  const given = FORM_FLAGS.filter(({ path: [section, key] }) => prefilled[section]?.[key] !== undefined).map(
+    ({ path }) => path.join('.'),
+  );
+  let refused: Problem[] = [];
+  try {
+    parseKlantForm(prefilled);
+  } catch (error) {
+    if (!(error instanceof EcmError) || error.kind !== 'input') throw error;
+    refused = error.problems.filter(({ field }) => given.some((f) => field === f || field?.startsWith(`${f}[`)));
+  }
+  const problems = [...refused, ...(await namedThingProblems(db.read, prefilled, process.cwd(), refused))];
+  if (problems.length > 0) throw new EcmError('input', problems);
 }

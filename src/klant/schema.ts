@@ -51,13 +51,20 @@ export const emailField = requiredText(254).superRefine((email, ctx) => {
   if (!z.email().safeParse(email).success) fail(ctx, 'invalid_email', m.field.invalidEmail);
 });
 
-const companySchema = z.strictObject({
-  acro: acroField,
-  name: requiredText(200),
-  referenceCode: optionalText(50),
-  emailLogo: filePath(IMAGE_EXTENSIONS),
-  sizeInstructions: filePath(PDF_EXTENSIONS),
-});
+const sectionError = {
+  error: (iss: { input?: unknown }) => (iss.input === undefined ? m.field.required : m.field.notAnObject),
+};
+
+const companySchema = z.strictObject(
+  {
+    acro: acroField,
+    name: requiredText(200),
+    referenceCode: optionalText(50),
+    emailLogo: filePath(IMAGE_EXTENSIONS),
+    sizeInstructions: filePath(PDF_EXTENSIONS),
+  },
+  sectionError,
+);
 
 export const usernameField = requiredText(200)
   .transform((raw) => normaliseUsername(raw))
@@ -67,10 +74,13 @@ export const usernameField = requiredText(200)
   });
 
 const adminSchema = z
-  .strictObject({
-    username: z.preprocess(absentToUndefined, usernameField.optional()),
-    email: z.preprocess(absentToUndefined, emailField.optional()),
-  })
+  .strictObject(
+    {
+      username: z.preprocess(absentToUndefined, usernameField.optional()),
+      email: z.preprocess(absentToUndefined, emailField.optional()),
+    },
+    sectionError,
+  )
   .superRefine((admin, ctx) => {
     if (admin.username !== undefined && admin.email === undefined)
       fail(ctx, 'required', m.admin.emailRequired, ['email']);
@@ -90,12 +100,15 @@ const copySchema = z
   });
 
 const portalSchema = z
-  .strictObject({
-    copyFrom: optionalText(200),
-    copy: z.preprocess((v) => (v === null ? undefined : v), copySchema.optional()),
-    logo: filePath(IMAGE_EXTENSIONS),
-    template: optionalText(100),
-  })
+  .strictObject(
+    {
+      copyFrom: optionalText(200),
+      copy: z.preprocess((v) => (v === null ? undefined : v), copySchema.optional()),
+      logo: filePath(IMAGE_EXTENSIONS),
+      template: optionalText(100),
+    },
+    sectionError,
+  )
   .superRefine((portal, ctx) => {
     if (portal.copyFrom !== null && portal.copy === undefined)
       fail(ctx, 'required', m.copy.categoriesRequired, ['copy']);
@@ -123,16 +136,19 @@ function selectedCategories(copy: 'all' | unknown[] | undefined): CategoryId[] {
 }
 
 const addressSchema = z
-  .strictObject({
-    street: optionalText(100),
-    houseNumber: z.preprocess((v) => (typeof v === 'number' ? String(v) : v), optionalText(10)),
-    houseNumberAddition: optionalText(10),
-    postalCode: optionalText(16),
-    city: optionalText(80),
-    country: optionalText(2).transform((c) => c?.toUpperCase() ?? null),
-    attention: optionalText(100),
-    phone: optionalText(30),
-  })
+  .strictObject(
+    {
+      street: optionalText(100),
+      houseNumber: z.preprocess((v) => (typeof v === 'number' ? String(v) : v), optionalText(10)),
+      houseNumberAddition: optionalText(10),
+      postalCode: optionalText(16),
+      city: optionalText(80),
+      country: optionalText(2).transform((c) => c?.toUpperCase() ?? null),
+      attention: optionalText(100),
+      phone: optionalText(30),
+    },
+    sectionError,
+  )
   .superRefine((address, ctx) => {
     if (Object.values(address).every((v) => v === null)) return;
     for (const key of ['street', 'houseNumber', 'postalCode', 'city'] as const) {
@@ -175,7 +191,7 @@ export const klantFormSchema = z.strictObject(
     portal: optionalSection(portalSchema),
     address: optionalSection(addressSchema),
   },
-  { error: (iss) => (iss.input === undefined ? m.field.required : m.field.notAnObject) },
+  sectionError,
 );
 
 export type KlantForm = z.output<typeof klantFormSchema>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EcmError } from '../../src/errors.js';
 import { parseKlantForm } from '../../src/klant/schema.js';
+import { en } from '../../src/messages/en.js';
 
 function problems(raw: unknown) {
   try {
@@ -183,6 +184,21 @@ describe('the klant form schema', () => {
     expect(
       problems({ ...minimal, address: { street: 'Laan', houseNumber: 'A', postalCode: '1234 AB', city: 'X' } }),
     ).toEqual([{ field: 'address.houseNumber', code: 'invalid_house_number' }]);
+  });
+
+  it('words a missing or malformed section in its own messages', () => {
+    const messages = (raw: unknown) => {
+      try {
+        parseKlantForm(raw);
+      } catch (error) {
+        return (error as EcmError).problems.map((p) => p.message);
+      }
+      return [];
+    };
+    expect(messages({})).toEqual([en.field.required]);
+    expect(messages({ company: 'KPN', admin: 1, portal: [], address: 'x' })).toEqual(
+      Array(4).fill(en.field.notAnObject),
+    );
   });
 
   it('refuses values of the wrong type', () => {

@@ -1,7 +1,15 @@
 import { createKlant, planKlant } from '../../app/create-klant.js';
+import { resolveOperator } from '../../app/operator.js';
 import { requireSupplier } from '../../app/setup.js';
 import { klantResultJson, planJson } from '../output/klant-json.js';
-import { renderKlantCreated, renderPlan, renderWarnings } from '../output/klant-summary.js';
+import {
+  renderKlantCreated,
+  renderPlan,
+  renderWarnings,
+  renderPasswordNotice,
+  type PasswordDisplay,
+} from '../output/klant-summary.js';
+import type { CliContext } from '../context.js';
 import { reporterFor } from '../output/step-reporter.js';
 import { formFromFlagsOnly, formFromJson, formFromPrompts, isInteractive } from '../klant-input.js';
 import { withInterruptAbort } from '../interrupt.js';
@@ -14,36 +22,53 @@ export async function run(session: Session, options: Record<string, unknown>): P
   // Before init the one useful answer is the hint to run it, whatever else is wrong with the input.
   await requireSupplier(db.read);
   const interactive = isInteractive(cli, options);
-  const form =
-    options.json !== undefined
-      ? await formFromJson(cli, options)
-      : interactive
-        ? await formFromPrompts(cli, db, options)
-        : formFromFlagsOnly(options);
-  const common = { as: session.operator(), reporter: await reporterFor(cli) };
-
-  if (options.dryRun === true) {
-    const plan = await withInterruptAbort((signal) => planKlant(db, form, { ...common, signal }));
-    if (cli.format === 'text') cli.stderr.write(renderWarnings(cli.err, plan.warnings));
-    return { json: planJson(plan), text: renderPlan(cli.out, form.company.acro, plan) };
-  }
-
+  // Who is acting is known before the first question: with several leverancieradmins and no --as, the form
+  // would otherwise be answered in full only to be refused at the end.
+  if (interactive) await resolveOperator(db.read, session.operator());
+  // Made before the form for the same reason; removed again when nothing is written to it.
   const passwordFile =
-    typeof options.passwordFile === 'string' && form.admin ? await createPasswordFile(options.passwordFile) : null;
+    typeof options.passwordFile === 'string' && options.dryRun !== true
+      ? await createPasswordFile(options.passwordFile)
+      : null;
   try {
+    const form =
+      options.json !== undefined
+        ? await formFromJson(cli, db, options)
+        : interactive
+          ? await formFromPrompts(cli, db, options)
+          : await formFromFlagsOnly(db, options);
+    const common = { as: session.operator(), reporter: await reporterFor(cli) };
+    const spaced = cli.format === 'text' && Boolean(cli.stderr.isTTY);
+    if (spaced) cli.stderr.write('\n');
+
+    if (options.dryRun === true) {
+      const plan = await withInterruptAbort((signal) => planKlant(db, form, { ...common, signal }));
+      if (cli.format === 'text') cli.stderr.write(renderWarnings(cli.err, plan.warnings));
+      return { json: planJson(plan), text: renderPlan(cli.out, form.company.acro, plan) };
+    }
+
     const result = await withInterruptAbort((signal) => createKlant(db, form, { ...common, signal }));
     if (result.klantadmin) await passwordFile?.write(result.klantadmin.temporaryPassword);
     if (cli.format === 'text') cli.stderr.write(renderWarnings(cli.err, result.warnings));
-    const showPassword = options.showPassword === true || (cli.format === 'text' && Boolean(cli.stdout.isTTY));
+    const password = passwordDisplay(cli, options, passwordFile?.path ?? null);
+    if (result.klantadmin && password.shown === 'stderr')
+      cli.stderr.write(renderPasswordNotice(cli.err, result.klantadmin));
+    if (spaced) cli.stderr.write('\n');
     return {
       json: klantResultJson(result, options.showPassword === true),
-      text: renderKlantCreated(
-        cli.out,
-        result,
-        showPassword ? { shown: true } : { shown: false, file: passwordFile?.path ?? null },
-      ),
+      text: renderKlantCreated(cli.out, result, password),
     };
   } finally {
     await passwordFile?.finish();
   }
+}
+
+/**
+ * The password is shown once, where only the person at the terminal sees it: in the summary when stdout is
+ * the terminal, or on stderr when stdout goes to a file or pipe but stderr is still the terminal.
+ */
+function passwordDisplay(cli: CliContext, options: Record<string, unknown>, file: string | null): PasswordDisplay {
+  if (options.showPassword === true || (cli.format === 'text' && cli.stdout.isTTY)) return { shown: 'summary' };
+  if (file === null && cli.format === 'text' && cli.stderr.isTTY) return { shown: 'stderr' };
+  return { shown: 'no', file };
 }

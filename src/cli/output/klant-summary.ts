@@ -47,7 +47,7 @@ function counts(entries: Partial<Record<CategoryId, number>>): string {
   return list.length === 0 ? m.summary.none : list.join(', ');
 }
 
-export type PasswordDisplay = { shown: true } | { shown: false; file: string | null };
+export type PasswordDisplay = { shown: 'summary' } | { shown: 'stderr' } | { shown: 'no'; file: string | null };
 
 export function renderKlantCreated(c: ChalkInstance, r: KlantCreated, password: PasswordDisplay): string {
   const lines = [
@@ -59,11 +59,14 @@ export function renderKlantCreated(c: ChalkInstance, r: KlantCreated, password: 
     ]),
   ];
   if (r.klantadmin) {
-    const passwordText = password.shown
-      ? c.bold(r.klantadmin.temporaryPassword)
-      : password.file !== null
-        ? m.summary.passwordWritten(password.file)
-        : c.dim(m.summary.passwordHidden);
+    const passwordText =
+      password.shown === 'summary'
+        ? c.bold(r.klantadmin.temporaryPassword)
+        : password.shown === 'stderr'
+          ? m.summary.passwordOnTerminal
+          : password.file !== null
+            ? m.summary.passwordWritten(password.file)
+            : c.dim(m.summary.passwordHidden);
     lines.push(
       '',
       c.bold(m.summary.klantadminHeading),
@@ -102,4 +105,12 @@ export function renderPlan(c: ChalkInstance, acro: string, plan: KlantPlan): str
 /** For stderr, in text output only: the JSON result carries the warnings itself. */
 export function renderWarnings(c: ChalkInstance, warnings: readonly Warning[]): string {
   return warnings.map((w) => `${c.yellow('⚠')} ${c.yellow(m.summary.warning)}: ${w.message}\n`).join('');
+}
+
+/** The password alone, for the terminal on stderr when the summary goes elsewhere. */
+export function renderPasswordNotice(
+  c: ChalkInstance,
+  account: { username: string; temporaryPassword: string },
+): string {
+  return `${m.summary.passwordNotice(account.username)} ${c.bold(account.temporaryPassword)}\n`;
 }

@@ -1,7 +1,7 @@
 /** Bedrijfsgegevens: acro and name are required; the acro and reference code must still be free. */
 import { acroKey } from '../../klant/acro.js';
 import { messages as m } from '../../messages/index.js';
-import { absolutePath, fileProblem } from './file-rule.js';
+import { absolutePath, fileRule } from './file-rule.js';
 import type { FormLookups, Prompter } from './prompter.js';
 import { allOf, askField, schemaRule, whenGiven } from './questions.js';
 import type { CompanyAnswers } from './raw-form.js';
@@ -32,18 +32,12 @@ export async function askCompany(
   });
   await askField(prompter, company, 'emailLogo', {
     message: q.emailLogo,
-    validate: allOf(
-      rule('emailLogo'),
-      whenGiven((path) => fileProblem(path, 'image')),
-    ),
+    validate: allOf(rule('emailLogo'), whenGiven(fileRule('image', lookups))),
     tidy: absolutePath,
   });
   await askField(prompter, company, 'sizeInstructions', {
     message: q.sizeInstructions,
-    validate: allOf(
-      rule('sizeInstructions'),
-      whenGiven((path) => fileProblem(path, 'pdf')),
-    ),
+    validate: allOf(rule('sizeInstructions'), whenGiven(fileRule('pdf', lookups))),
     tidy: absolutePath,
   });
   return company;

@@ -1,10 +1,13 @@
 /**
  * A quick look at a file while it is being asked for: it exists, is a regular file, and its first bytes are
- * of the expected kind. Size, dimensions and readability are checked thoroughly before anything is created.
+ * of the expected kind. Size, dimensions and readability are checked thoroughly before anything is created,
+ * and also at the question when the lookups offer that check (the CLI does), so that a damaged image or a PDF
+ * that needs a password is refused where it was typed, not after the whole form.
  */
 import { open, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { messages as m } from '../../messages/index.js';
+import type { FormLookups } from './prompter.js';
 
 export type FileKind = 'image' | 'pdf';
 
@@ -43,4 +46,12 @@ async function firstBytes(path: string, count: number): Promise<Buffer | null> {
   } catch {
     return null;
   }
+}
+
+/** The quick look, then the thorough check when the lookups offer it. */
+export function fileRule(kind: FileKind, lookups: FormLookups): (path: string) => Promise<true | string> {
+  return async (path) => {
+    const quick = await fileProblem(path, kind);
+    return quick === true && lookups.inspectFile ? lookups.inspectFile(path, kind) : quick;
+  };
 }

@@ -6,7 +6,8 @@ import { Writable } from 'node:stream';
 import type * as Inquirer from '@inquirer/prompts';
 import { EcmError } from '../../errors.js';
 import { messages as m } from '../../messages/index.js';
-import type { Prompter } from './prompter.js';
+import type { Prompter, Validate } from './prompter.js';
+import { asSentence } from './sentence.js';
 
 export interface InquirerPrompterOptions {
   /** Where the questions go; the CLI passes stderr, because stdout carries only results. */
@@ -15,12 +16,22 @@ export interface InquirerPrompterOptions {
   input?: NodeJS.ReadableStream;
   /** Aborting it cancels the question being asked, like Ctrl-C. */
   signal?: AbortSignal;
+  /**
+   * False takes inquirer's colours out. Inquirer decides on colour once, from the environment alone, so it
+   * would not hear of `--no-color`; the CLI passes what it decided for stderr. Default: inquirer's choice.
+   */
+  color?: boolean;
 }
 
 export function createInquirerPrompter(options: InquirerPrompterOptions): Prompter {
-  const context = () => ({ input: options.input, output: keepOpen(options.output), signal: options.signal });
+  const context = () => ({
+    input: options.input,
+    output: keepOpen(options.output, options.color ?? true),
+    signal: options.signal,
+  });
   return {
-    input: (question) => ask((prompts) => prompts.input(question, context())),
+    input: ({ validate, ...question }) =>
+      ask((prompts) => prompts.input({ ...question, validate: validate && sentences(validate) }, context())),
     select: (question) => ask((prompts) => prompts.select(question, context())),
     checkbox: ({ validate, ...question }) =>
       ask((prompts) =>
@@ -32,7 +43,7 @@ export function createInquirerPrompter(options: InquirerPrompterOptions): Prompt
             pageSize: 2 * question.choices.length,
             loop: false,
             // inquirer hands `validate` the choice objects; the Prompter promises the values.
-            validate: validate && ((chosen) => validate(chosen.map((choice) => choice.value))),
+            validate: validate && sentences((chosen) => validate(chosen.map((choice) => choice.value))),
           },
           context(),
         ),
@@ -41,6 +52,13 @@ export function createInquirerPrompter(options: InquirerPrompterOptions): Prompt
     note: (text) => {
       options.output.write(`${text}\n`);
     },
+  };
+}
+
+function sentences<T>(validate: Validate<T>): Validate<T> {
+  return async (value) => {
+    const verdict = await validate(value);
+    return verdict === true ? true : asSentence(verdict);
   };
 }
 
@@ -59,15 +77,19 @@ function isCancellation(error: unknown): boolean {
   return error instanceof Error && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError');
 }
 
+/** Colour and style sequences (ESC [ … m); the cursor movements that redraw a question are kept. */
+// eslint-disable-next-line no-control-regex
+const SGR = /\u001b\[[0-9;]*m/g;
+
 /**
  * Inquirer ends the stream it writes to when a question is done, which only stdout and stderr survive. A
  * stand-in per question keeps any other output usable for the next question, and passes on the terminal
- * size so long lines still wrap where the terminal does.
+ * size so long lines still wrap where the terminal does. It also drops the colours when they are off.
  */
-function keepOpen(output: NodeJS.WritableStream): NodeJS.WritableStream {
+function keepOpen(output: NodeJS.WritableStream, color: boolean): NodeJS.WritableStream {
   const standIn = new Writable({
     write(chunk: Buffer | string, _encoding, done) {
-      output.write(chunk, (error) => done(error ?? null));
+      output.write(color ? chunk : String(chunk).replace(SGR, ''), (error) => done(error ?? null));
     },
   });
   for (const key of ['columns', 'rows', 'isTTY'] as const) {

@@ -4,7 +4,7 @@
  */
 import { CATEGORY_IDS, type CategoryId } from '../../klant/categories.js';
 import { messages as m } from '../../messages/index.js';
-import { absolutePath, fileProblem } from './file-rule.js';
+import { absolutePath, fileRule } from './file-rule.js';
 import type { FormLookups, Prompter } from './prompter.js';
 import { allOf, askField, schemaRule, whenGiven } from './questions.js';
 import type { PortalAnswers } from './raw-form.js';
@@ -19,19 +19,21 @@ export async function askPortal(
 
   if (portal.copyFrom === undefined) await askCopySource(prompter, lookups, portal);
   if (portal.copyFrom !== undefined && portal.copy === undefined) {
-    portal.copy = await prompter.checkbox<CategoryId>({
-      message: q.categories,
+    // A source picked here can be taken back by ticking nothing; one given by --copy-from needs categories.
+    const canTakeBack = prefilled.copyFrom === undefined;
+    const rule = schemaRule<readonly CategoryId[]>('portal', 'copy', portal);
+    const copy = await prompter.checkbox<CategoryId>({
+      message: canTakeBack ? q.categoriesOrNone : q.categories,
       choices: CATEGORY_IDS.map((id) => ({ name: m.categories[id], value: id })),
       // The schema's rules: at least one, and a category only with the one its rows refer to.
-      validate: schemaRule('portal', 'copy', portal),
+      validate: (chosen) => (canTakeBack && chosen.length === 0 ? true : rule(chosen)),
     });
+    if (copy.length > 0) portal.copy = copy;
+    else delete portal.copyFrom;
   }
   await askField(prompter, portal, 'logo', {
     message: q.logo,
-    validate: allOf(
-      schemaRule('portal', 'logo', portal),
-      whenGiven((path) => fileProblem(path, 'image')),
-    ),
+    validate: allOf(schemaRule('portal', 'logo', portal), whenGiven(fileRule('image', lookups))),
     tidy: absolutePath,
   });
   if (portal.template === undefined) await askTemplate(prompter, lookups, portal);

@@ -2,6 +2,8 @@
  * The few kinds of question the form asks. The real one is @inquirer/prompts on the terminal; tests drive
  * the form with scripted answers through the same interface.
  */
+import type { FileKind } from './file-rule.js';
+
 export type Validate<T> = (value: T) => true | string | Promise<true | string>;
 
 export interface Choice<T> {
@@ -27,4 +29,6 @@ export interface FormLookups {
   supplierAdminUsernames(): Promise<string[]>;
   environments(): Promise<{ acro: string; name: string }[]>;
   templates(): Promise<{ name: string; description: string; isDefault: boolean }[]>;
+  /** The thorough check of an upload (size, dimensions, a PDF that opens), as provisioning makes it. */
+  inspectFile?(path: string, kind: FileKind): Promise<true | string>;
 }

@@ -40,7 +40,7 @@ describe('createInquirerPrompter', () => {
     await terminal.typeAfter('Acro', 'ns\r');
     await terminal.typeAfter('already in use', '\x7f\x7fKPN\r');
     await expect(first).resolves.toBe('KPN');
-    expect(terminal.screen()).toContain('acro "ns" is already in use');
+    expect(terminal.screen()).toContain('Acro "ns" is already in use');
 
     terminal.prompter.note('a note between questions');
     const second = terminal.prompter.confirm({ message: 'Create this klantomgeving?', default: true });

@@ -82,10 +82,25 @@ describe('checks while asking', () => {
     expect(prompter.notes).toContain('  the username is stored as "beheerkpn"');
   });
 
-  it('copies from a chosen environment the ticked categories, refusing none and sets without assortment', async () => {
+  it('takes back a chosen source when no category is ticked', async () => {
     const { form } = await run({ ...allGiven, portal: { logo: 'l.png', template: 'modern' } }, [
       answer(/Copy settings from/, 'KPN-OLD'),
-      refused(/categories/, [], /at least one category/),
+      answer(/tick none to copy nothing/, []),
+    ]);
+    expect(form.portal).toEqual({ logo: 'l.png', template: 'modern' });
+  });
+
+  it('needs at least one category when --copy-from gave the source', async () => {
+    const { form } = await run({ ...allGiven, portal: { copyFrom: 'KPN-OLD', logo: 'l.png', template: 'modern' } }, [
+      refused(/Which categories to copy\?$/, [], /at least one category/),
+      answer(/Which categories to copy\?$/, ['orderCosts']),
+    ]);
+    expect(form.portal).toMatchObject({ copyFrom: 'KPN-OLD', copy: ['orderCosts'] });
+  });
+
+  it('copies from a chosen environment the ticked categories, refusing sets without assortment', async () => {
+    const { form } = await run({ ...allGiven, portal: { logo: 'l.png', template: 'modern' } }, [
+      answer(/Copy settings from/, 'KPN-OLD'),
       refused(/categories/, ['sets'], /"sets" can only be copied together with "assortment"/),
       answer(/categories/, ['assortment', 'sets']),
     ]);

@@ -1,0 +1,247 @@
+/**
+ * Runs the built `ecm` as a person would: in a real pseudo-terminal (so stdin, stdout and stderr are all
+ * terminals and the interactive form, the spinners and the colours are the real ones), or spawned normally
+ * with pipes for the set-up and the read-back.
+ */
+import { spawn as spawnChild } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawn as spawnPty, type IPty } from '@lydell/node-pty';
+import { afterEach } from 'vitest';
+import { FIXTURES, ROOT } from '../../support/paths.js';
+import { Screen } from './screen.js';
+
+const BIN = join(ROOT, 'bin', 'ecm.js');
+/** How long one thing may take to appear. The machines are shared and slow; a wait ends as soon as it appears. */
+export const WAIT_MS = 20_000;
+
+/** What a key sends, as a terminal in its default (normal cursor key) mode sends it. */
+export const KEY = {
+  enter: '\r',
+  up: '\u001b[A',
+  down: '\u001b[B',
+  space: ' ',
+  ctrlC: '\u0003',
+  /** Readline's "erase the line", to retype an answer that was refused (inquirer keeps it for editing). */
+  ctrlU: '\u0015',
+} as const;
+
+const live = new Set<PtySession>();
+const folders: string[] = [];
+afterEach(() => {
+  for (const session of live) session.kill();
+  live.clear();
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+/** The environment of a person's shell: no CI, no colour overrides, no ecm settings but the database. */
+export function personEnv(databasePath: string): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value === undefined) continue;
+    if (/^(CI|NO_COLOR|FORCE_COLOR|NODE_DISABLE_COLORS|COLUMNS|LINES|ECM_.*)$/.test(key)) continue;
+    env[key] = value;
+  }
+  return { ...env, TERM: 'xterm-256color', ECM_DATABASE_URL: databasePath };
+}
+
+export interface Exit {
+  code: number;
+  /** The signal that ended the process, 0 when it exited by itself. */
+  signal: number;
+}
+
+export class PtySession {
+  private readonly screen: Screen;
+  private readonly listeners = new Set<() => void>();
+  private exit: Exit | null = null;
+  private transcript = '';
+  readonly exited: Promise<Exit>;
+
+  constructor(
+    private readonly pty: IPty,
+    readonly command: string,
+  ) {
+    this.screen = new Screen(pty.cols, pty.rows);
+    pty.onData((data) => {
+      this.transcript += data;
+      this.screen.write(data);
+      this.notify();
+    });
+    this.exited = new Promise((resolve) => {
+      pty.onExit(({ exitCode, signal }) => {
+        this.exit = { code: exitCode, signal: signal ?? 0 };
+        live.delete(this);
+        resolve(this.exit);
+        this.notify();
+      });
+    });
+  }
+
+  /** The screen as it looks now. */
+  text(): string {
+    return this.screen.text();
+  }
+
+  /** Everything shown so far, including what scrolled off the top. */
+  history(): string {
+    return this.screen.history();
+  }
+
+  /** Every byte the program wrote, escape sequences included. */
+  raw(): string {
+    return this.transcript;
+  }
+
+  /** Types keys (`'KPN\r'`, `KEY.down`, `KEY.ctrlC`) as they would arrive from a keyboard. */
+  type(keys: string): void {
+    this.pty.write(keys);
+  }
+
+  /** Waits until `pattern` matches the screen (or, with `history`, everything shown so far). */
+  async waitFor(
+    pattern: RegExp,
+    { timeout = WAIT_MS, in: where = 'screen' }: { timeout?: number; in?: 'screen' | 'history' } = {},
+  ): Promise<RegExpMatchArray> {
+    const look = () => (where === 'screen' ? this.text() : this.history()).match(pattern);
+    const found = look();
+    if (found) return found;
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const match = look();
+        if (match) finish(() => resolve(match));
+        else if (this.exit) finish(() => reject(this.failure(`the process ended (${ending(this.exit!)})`, pattern)));
+      };
+      const timer = setTimeout(
+        () => finish(() => reject(this.failure(`nothing matched within ${timeout} ms`, pattern))),
+        timeout,
+      );
+      const finish = (settle: () => void) => {
+        clearTimeout(timer);
+        this.listeners.delete(check);
+        settle();
+      };
+      this.listeners.add(check);
+      if (this.exit) check(); // it has ended already: say so now rather than at the time limit
+    });
+  }
+
+  /** Waits for a question, then types the answer and Enter. */
+  async answer(question: RegExp, text: string): Promise<void> {
+    await this.waitFor(question);
+    this.type(`${text}${KEY.enter}`);
+  }
+
+  /** Waits for the process to end. */
+  async ended(timeout = WAIT_MS): Promise<Exit> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(this.failure(`it did not end within ${timeout} ms`)), timeout);
+    });
+    try {
+      return await Promise.race([this.exited, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  kill(): void {
+    if (!this.exit) this.pty.kill('SIGKILL');
+  }
+
+  private notify(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  private failure(what: string, pattern?: RegExp): Error {
+    const rule = '─'.repeat(this.screen.cols);
+    const screen = this.text()
+      .replace(/\n$/, '')
+      .split('\n')
+      .map((line) => `│${line}`)
+      .join('\n');
+    return new Error(
+      [
+        `${pattern ? `waiting for ${String(pattern)}: ` : ''}${what}`,
+        `command: ecm ${this.command}`,
+        `last screen (${this.screen.cols}×${this.screen.rows}):`,
+        `┌${rule}`,
+        screen,
+        `└${rule}`,
+      ].join('\n'),
+    );
+  }
+}
+
+function ending(exit: Exit): string {
+  return exit.signal ? `killed by signal ${exit.signal}` : `exit code ${exit.code}`;
+}
+
+/** Starts `ecm args…` in a 100×40 pseudo-terminal, in the project folder, on the given database. */
+export function ecmInTerminal(databasePath: string, args: readonly string[], size = { cols: 100, rows: 40 }) {
+  const pty = spawnPty(process.execPath, [BIN, ...args], {
+    name: 'xterm-256color',
+    ...size,
+    cwd: ROOT,
+    env: personEnv(databasePath),
+  });
+  const session = new PtySession(pty, args.join(' '));
+  live.add(session);
+  return session;
+}
+
+export interface Ran {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `ecm args…` without a terminal (stdin empty, output piped), as a script would. */
+export function ecm(databasePath: string, args: readonly string[]): Promise<Ran> {
+  return new Promise((resolve, reject) => {
+    const child = spawnChild(process.execPath, [BIN, ...args], {
+      cwd: ROOT,
+      env: personEnv(databasePath),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** Like `ecm`, but a failure is an error that shows what the command said. */
+export async function ecmOk(databasePath: string, args: readonly string[]): Promise<string> {
+  const ran = await ecm(databasePath, args);
+  if (ran.code !== 0) {
+    throw new Error(`ecm ${args.join(' ')} exited ${ran.code}\nstdout:\n${ran.stdout}\nstderr:\n${ran.stderr}`);
+  }
+  return ran.stdout;
+}
+
+/**
+ * A new SQLite file set up as the supplier "acme" with leverancieradmin jan, and (with `ns`) the environment NS
+ * from fixtures/ns.json to copy settings from. Removed after the test.
+ */
+export async function supplierDatabase({ ns = false }: { ns?: boolean } = {}): Promise<string> {
+  const folder = mkdtempSync(join(tmpdir(), 'ecm-pty-'));
+  folders.push(folder);
+  const path = join(folder, 'ecm.sqlite');
+  await ecmOk(path, ['init', '--supplier', 'acme', '--admin', 'jan', '--admin-email', 'jan@acme.example']);
+  if (ns) await ecmOk(path, ['klant', 'create', '--json', join(FIXTURES, 'ns.json')]);
+  return path;
+}
+
+/** The question being asked now: inquirer marks it with "?" (and with "✔" once it is answered). */
+export function asked(question: string): RegExp {
+  return new RegExp(`^\\? ${shown(question).source}`, 'm');
+}
+
+/** A regular expression for a text as shown: special characters taken literally, any space may be a line break. */
+export function shown(text: string): RegExp {
+  return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+'));
+}
