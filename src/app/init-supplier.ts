@@ -4,7 +4,7 @@ import { EcmError } from '../errors.js';
 import { emailField, usernameField, zodProblems } from '../klant/schema.js';
 import { STANDARD_TEMPLATES } from '../klant/templates.js';
 import { messages as m } from '../messages/index.js';
-import type { Database } from '../db/ports.js';
+import { UniqueViolation, type Database } from '../db/ports.js';
 
 const SUPPLIER_NAME = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
@@ -27,10 +27,15 @@ export async function initSupplier(db: Database, raw: InitInput, now: Date): Pro
   const parsed = initSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) throw new EcmError('input', zodProblems(parsed.error));
   const input = parsed.data;
+  const alreadySetUp = (name: string) =>
+    EcmError.one('conflict', 'already_initialised', m.setup.alreadyInitialised(name));
   return db.transaction(async (tx) => {
     const existing = await tx.supplier();
-    if (existing) throw EcmError.one('conflict', 'already_initialised', m.setup.alreadyInitialised(existing.name));
-    await tx.createSupplier({ name: input.supplier, domain: input.domain });
+    if (existing) throw alreadySetUp(existing.name);
+    // Two inits at the same moment both find no supplier; the one-row key refuses the second.
+    await tx.createSupplier({ name: input.supplier, domain: input.domain }).catch((error: unknown) => {
+      throw error instanceof UniqueViolation ? alreadySetUp(input.supplier) : error;
+    });
     await tx.createTemplates(STANDARD_TEMPLATES);
     await tx.createSupplierAdmin({ username: input.admin, email: input.adminEmail, createdAt: now.toISOString() });
     return {
