@@ -28,7 +28,9 @@ export function renderAnswerSummary(rawForm: RawKlantForm): string[] {
 function shown(value: unknown): string[] {
   if (value === undefined || value === null || value === '') return [];
   if (value === 'all') return [m.prompts.summary.allCategories];
-  if (Array.isArray(value)) return value.map((id) => (isCategoryId(id) ? m.categories[id] : String(id)));
+  // The label without its explanation in brackets: the list of answers is read at a glance.
+  if (Array.isArray(value))
+    return value.map((id) => (isCategoryId(id) ? m.categories[id].replace(/ \(.*\)$/, '') : String(id)));
   return [String(value)];
 }
 
