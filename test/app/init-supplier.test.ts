@@ -26,11 +26,8 @@ describe.each(DIALECTS)('initSupplier on %s', (dialect) => {
   it('refuses a supplier name that cannot be a host name, naming every field', async () => {
     const db = await openDatabase(await emptyDatabaseUrl(dialect));
     try {
-      const error = await initSupplier(
-        db,
-        { supplier: 'Acme B.V.', domain: 'nope', admin: '!!', adminEmail: 'x' },
-        NOW,
-      ).catch((e: unknown) => e as EcmError);
+      const input = { supplier: 'Acme B.V.', domain: 'nope', admin: '!!', adminEmail: 'x' };
+      const error = (await initSupplier(db, input, NOW).catch((e: unknown) => e)) as EcmError;
       expect(error.problems.map((p) => [p.field, p.code])).toEqual([
         ['supplier', 'invalid_value'],
         ['domain', 'invalid_value'],
