@@ -1,14 +1,19 @@
 /**
  * Runs the built `ecm` binary as a script would: a child process with its own environment and pipes (so
- * never a terminal), returning the exit code, stdout and stderr separately. Every run gets a database of
- * its own, so the tests can run concurrently.
+ * never a terminal), returning the exit code, stdout and stderr separately. Every test gets a database of
+ * its own, on SQLite or on the PostgreSQL server of the test run, so the tests can run concurrently.
  */
 import { spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, expect } from 'vitest';
+import pg from 'pg';
+import { afterAll, expect, inject } from 'vitest';
+import type { Dialect } from '../support/database.js';
 import { ROOT } from '../support/paths.js';
+import { serverAt } from '../support/postgres-server.js';
+
+export { DIALECTS, type Dialect } from '../support/database.js';
 
 export const BIN = join(ROOT, 'bin', 'ecm.js');
 
@@ -25,7 +30,7 @@ export interface EcmResult {
 }
 
 export interface RunOptions {
-  /** The database file; by default a new, not yet existing one. */
+  /** The database: a SQLite file path or a postgres:// URL; by default a new, not yet existing SQLite file. */
   db?: string;
   /** Added to the clean environment; `undefined` removes a variable. */
   env?: Record<string, string | undefined>;
@@ -125,15 +130,71 @@ afterAll(() => {
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
+/** The PostgreSQL databases this file made: the copies first, then the set-ups they were copied from. */
+const copies: string[] = [];
+const setups: string[] = [];
+afterAll(async () => {
+  const names = [...copies.splice(0), ...setups.splice(0)];
+  if (names.length > 0)
+    await onServer(async (client) => {
+      for (const name of names) await client.query(`drop database if exists ${name} with (force)`);
+    });
+});
+
 export function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ecm-e2e-'));
   dirs.push(dir);
   return dir;
 }
 
+const server = () => serverAt(inject('postgresPort'));
+
+/** Work on the server's maintenance database, where databases are made and dropped. */
+async function onServer<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: server().url('postgres') });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+const databaseName = (url: string) => new URL(url).pathname.slice(1);
+
+/**
+ * A database `ecm` has not seen yet, removed after the test file: on SQLite a file path that does not exist
+ * yet, on PostgreSQL an empty database (ecm makes tables, not databases).
+ */
+export async function newDatabase(dialect: Dialect): Promise<string> {
+  if (dialect === 'sqlite') return join(tempDir(), 'ecm.sqlite');
+  const url = await server().createDatabase();
+  copies.push(databaseName(url));
+  return url;
+}
+
+let copyCount = 0;
+
+/** A copy of a database set up by `ecm`: the file, or a PostgreSQL database made with it as template. */
+async function copyOf(source: string): Promise<string> {
+  if (!source.startsWith('postgres')) {
+    const db = join(tempDir(), 'ecm.sqlite');
+    copyFileSync(source, db);
+    // The last connection folds the WAL into the file when it closes; copy it anyway should one remain.
+    if (existsSync(`${source}-wal`)) copyFileSync(`${source}-wal`, `${db}-wal`);
+    return db;
+  }
+  const name = `${databaseName(source)}_${++copyCount}`;
+  copies.push(name);
+  // A template may have no open connection: every ecm that set it up has exited (the server waits a few
+  // seconds for their connections to go), and nothing else connects to it.
+  await onServer((client) => client.query(`create database ${name} template ${databaseName(source)}`));
+  return server().url(name);
+}
+
 export const SUPPLIER = { name: 'acme', admin: 'jan', adminEmail: 'jan@acme.example' };
 
-const templates = new Map<string, Promise<string>>();
+const setupsByKey = new Map<string, Promise<string>>();
 
 async function run(db: string, args: string[], env: Record<string, string> = {}): Promise<void> {
   const result = await ecm(args, { db, env });
@@ -141,18 +202,27 @@ async function run(db: string, args: string[], env: Record<string, string> = {})
 }
 
 /**
- * A database set up by `ecm init` for supplier acme with leverancieradmin jan, then the further admins
- * added and the environments created (each by jan, with only its acro as name and `REF-<acro>` as its
- * reference code). Each setup is made once
- * per test file; every caller gets a copy of its own.
+ * A database of that dialect set up by `ecm init` for supplier acme with leverancieradmin jan, then the
+ * further admins added and the environments created (each by jan, with only its acro as name and
+ * `REF-<acro>` as its reference code). Each setup is made once per test file; every caller gets a copy of
+ * its own.
  */
-export async function initialisedDatabase(options: { admins?: string[]; klanten?: string[] } = {}): Promise<string> {
-  const key = JSON.stringify(options);
-  if (!templates.has(key)) {
-    templates.set(
+export async function initialisedDatabase(
+  dialect: Dialect,
+  options: { admins?: string[]; klanten?: string[] } = {},
+): Promise<string> {
+  const key = JSON.stringify([dialect, options]);
+  if (!setupsByKey.has(key)) {
+    setupsByKey.set(
       key,
       (async () => {
-        const path = join(tempDir(), 'template.sqlite');
+        let path: string;
+        if (dialect === 'sqlite') {
+          path = join(tempDir(), 'template.sqlite');
+        } else {
+          path = await server().createDatabase();
+          setups.push(databaseName(path));
+        }
         await run(path, [
           'init',
           '--supplier',
@@ -176,12 +246,7 @@ export async function initialisedDatabase(options: { admins?: string[]; klanten?
       })(),
     );
   }
-  const source = await templates.get(key)!;
-  const db = join(tempDir(), 'ecm.sqlite');
-  copyFileSync(source, db);
-  // The last connection folds the WAL into the file when it closes; copy it anyway should one remain.
-  if (existsSync(`${source}-wal`)) copyFileSync(`${source}-wal`, `${db}-wal`);
-  return db;
+  return copyOf(await setupsByKey.get(key)!);
 }
 
 /** Runs `work` over `items` with at most `limit` at a time; the results keep the items' order. */
