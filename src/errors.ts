@@ -44,3 +44,21 @@ export function fieldPath(path: readonly PropertyKey[]): string | null {
     .map((part, i) => (typeof part === 'number' ? `[${part}]` : i === 0 ? String(part) : `.${String(part)}`))
     .join('');
 }
+
+/**
+ * Awaits every check and, when some refuse the input, throws one input error with all their problems: the
+ * contract reports all errors of a class at once. Any other failure is thrown as it is.
+ */
+export async function allInputChecks<T extends readonly unknown[]>(checks: {
+  [K in keyof T]: Promise<T[K]>;
+}): Promise<T> {
+  const results = await Promise.allSettled(checks);
+  const problems: Problem[] = [];
+  for (const result of results) {
+    if (result.status === 'fulfilled') continue;
+    if (!(result.reason instanceof EcmError) || result.reason.kind !== 'input') throw result.reason;
+    problems.push(...result.reason.problems);
+  }
+  if (problems.length > 0) throw new EcmError('input', problems);
+  return results.map((result) => (result as PromiseFulfilledResult<unknown>).value) as unknown as T;
+}

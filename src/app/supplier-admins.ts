@@ -3,7 +3,7 @@
  * transaction, so no environment is ever without one of them.
  */
 import { z } from 'zod';
-import { EcmError } from '../errors.js';
+import { allInputChecks, EcmError } from '../errors.js';
 import { emailField, usernameField, zodProblems } from '../klant/schema.js';
 import { messages as m } from '../messages/index.js';
 import type { Database } from '../db/ports.js';
@@ -24,10 +24,10 @@ export async function addSupplierAdmin(
 ): Promise<AddedSupplierAdmin> {
   // Before init the one useful answer is the hint to run it, whatever else is wrong.
   await requireSupplier(db.read);
-  const parsed = addSchema.safeParse(raw, { reportInput: true });
-  if (!parsed.success) throw new EcmError('input', zodProblems(parsed.error));
-  const { username, email } = parsed.data;
-  const operator = await resolveOperator(db.read, options.as);
+  const [{ username, email }, operator] = await allInputChecks([
+    parseNewAdmin(raw),
+    resolveOperator(db.read, options.as),
+  ] as const);
   return db.transaction(async (tx) => {
     await tx.lockSupplierAdmins();
     if ((await tx.supplierAdmins()).some((a) => a.username === username)) {
@@ -55,6 +55,12 @@ export async function addSupplierAdmin(
     });
     return { leverancieradmin: { username, email }, environments };
   });
+}
+
+async function parseNewAdmin(raw: { username?: string; email?: string }): Promise<z.output<typeof addSchema>> {
+  const parsed = addSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) throw new EcmError('input', zodProblems(parsed.error));
+  return parsed.data;
 }
 
 export async function listSupplierAdmins(db: Database): Promise<{ username: string; email: string }[]> {

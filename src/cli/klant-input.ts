@@ -65,10 +65,14 @@ export async function formFromFlagsOnly(db: Database, options: Record<string, un
   }
 }
 
-/** Without a terminal the fix is a flag, so a missing field's message says which one. */
+/**
+ * Without a terminal the fix for a missing field is a flag, so its message says which one. A rule that needs
+ * one field with another ("categories need a source") keeps its own message.
+ */
 function namingTheFlag(problem: Problem): Problem {
   const flag = flagForField(problem.field);
-  return problem.code === 'required' && flag ? { ...problem, message: m.input.missingRequired(flag) } : problem;
+  const missing = problem.code === 'required' && problem.message === m.field.required;
+  return missing && flag ? { ...problem, message: m.input.missingRequired(flag) } : problem;
 }
 
 export async function formFromPrompts(
@@ -83,7 +87,6 @@ export async function formFromPrompts(
   ]);
   const prompter = createInquirerPrompter({ output: cli.stderr, input: cli.stdin, color: cli.err.level > 0 });
   const prefilled = formFromFlags(options);
-  await refuseBadFlags(db, prefilled);
   const raw: RawForm = await askKlantForm(prompter, formLookups(db.read), prefilled);
   const form = await parseKlantInput(db.read, raw, process.cwd());
   if (options.yes !== true) await confirmAnswers(prompter, raw);
@@ -95,7 +98,8 @@ export async function formFromPrompts(
  * --postal-code that is not one, a --logo that is missing or damaged) is reported before the first question
  * rather than after the whole form. Only the fields the flags gave count here: the rest is still to be asked.
  */
-async function refuseBadFlags(db: Database, prefilled: RawForm): Promise<void> {
+export async function refuseBadFlags(db: Database, options: Record<string, unknown>): Promise<void> {
+  const prefilled = formFromFlags(options);
   const given = FORM_FLAGS.filter(({ path: [section, key] }) => prefilled[section]?.[key] !== undefined).map(
     ({ path }) => path.join('.'),
   );

@@ -55,7 +55,7 @@ async function runAction(cli: CliContext, action: Action): Promise<void> {
   const session = new Session(cli, (url) => openDatabase(url, cli.env));
   try {
     if (cli.globals.output !== undefined && !['json', 'text'].includes(cli.globals.output)) {
-      throw EcmError.one('input', 'invalid_output', m.input.invalidOutput, 'output');
+      throw EcmError.one('input', 'invalid_output', m.input.invalidOutput);
     }
     const command = await action.module();
     const rendered = await command.run(session, action.options, action.args ?? []);

@@ -1,9 +1,11 @@
 /**
- * `--password-file`: the file is created (mode 0600, refused if it exists) before provisioning starts, so a
- * bad path fails before anything is written, and it is removed again when provisioning fails.
+ * `--password-file`: checked with the rest of the input, then created (mode 0600, refused if it exists)
+ * before provisioning starts, so a bad path fails before anything is written; removed again when
+ * provisioning fails.
  */
-import { open, unlink, type FileHandle } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { constants } from 'node:fs';
+import { access, open, unlink, type FileHandle } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { EcmError } from '../errors.js';
 import { messages as m } from '../messages/index.js';
 
@@ -12,6 +14,21 @@ export interface PasswordFile {
   write(password: string): Promise<void>;
   /** Closes the file; removes it when nothing was written. */
   finish(): Promise<void>;
+}
+
+export async function checkPasswordFile(path: string): Promise<void> {
+  const absolute = resolve(path);
+  if (
+    await access(absolute).then(
+      () => true,
+      () => false,
+    )
+  ) {
+    throw EcmError.one('input', 'password_file_exists', m.input.passwordFileExists(path));
+  }
+  await access(dirname(absolute), constants.W_OK).catch((error: unknown) => {
+    throw EcmError.one('input', 'password_file_unwritable', m.input.passwordFileDir(path), null, error);
+  });
 }
 
 export async function createPasswordFile(path: string): Promise<PasswordFile> {

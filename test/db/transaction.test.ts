@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { EcmError } from '../../src/errors.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -140,4 +141,34 @@ describe('a database file opened by two connections', () => {
       await db.close();
     }
   });
+
+  it('gives up after the busy timeout with a database error, not an internal one', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ecm-db-'));
+    dirs.push(dir);
+    const path = join(dir, 'ecm.sqlite');
+    const db = await openSqlite(path);
+    try {
+      const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+      const writer = spawn(
+        process.execPath,
+        [
+          '-e',
+          `const db = new (require(${JSON.stringify(driver)}))(${JSON.stringify(path)});
+           db.exec('BEGIN IMMEDIATE');
+           console.log('locked');
+           Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 8000);
+           db.exec('ROLLBACK');`,
+        ],
+        { stdio: ['ignore', 'pipe', 'inherit'] },
+      );
+      await once(writer.stdout, 'data');
+      const error = await db.transaction(async () => undefined).catch((e: unknown) => e);
+      writer.kill();
+      expect(error).toBeInstanceOf(EcmError);
+      expect((error as EcmError).kind).toBe('database');
+      expect((error as EcmError).problems).toMatchObject([{ code: 'database_busy' }]);
+    } finally {
+      await db.close();
+    }
+  }, 20_000);
 });

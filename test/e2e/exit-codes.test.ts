@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
+import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
 import { messages as m } from '../../src/messages/index.js';
 import { query, snapshot } from '../support/database.js';
@@ -461,6 +462,35 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       expect(result.stderr).toContain(m.cancelled);
       expect(await snapshot(db)).toBe(before);
     });
+  });
+
+  it.runIf(dialect === 'postgres')('a second Ctrl-C ends a create that waits on a lock, leaving nothing', async () => {
+    const db = await initialisedDatabase(dialect);
+    const before = await snapshot(db);
+    // Another session holds the supplier row, as a running 'leverancieradmin add' would.
+    const holder = new pg.Client({ connectionString: db });
+    await holder.connect();
+    await holder.query('begin');
+    await holder.query('select id from supplier where id = 1 for update');
+    try {
+      let interrupts = 0;
+      const result = await ecm(['klant', 'create', '--acro', 'KPN', '--name', 'KPN'], {
+        db,
+        onStderr: (text, child) => {
+          if (interrupts === 0 && text.includes(m.steps.template)) {
+            interrupts = 2;
+            child.kill('SIGINT');
+            setTimeout(() => child.kill('SIGINT'), 300);
+          }
+        },
+      });
+      expect(interrupts).toBe(2);
+      expect([result.code, result.signal, result.stdout]).toEqual([null, 'SIGINT', '']);
+    } finally {
+      await holder.query('rollback');
+      await holder.end();
+    }
+    expect(await snapshot(db)).toBe(before);
   });
 
   describe.concurrent('the order of the checks: input (2), then not found (4), then conflict (3)', () => {

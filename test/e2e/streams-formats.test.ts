@@ -2,14 +2,17 @@
  * Contract, "Streams, formats, errors": what goes to stdout and stderr, the JSON result and failure
  * documents, --debug and colour.
  */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { messages as m } from '../../src/messages/index.js';
-import { FILES } from '../support/paths.js';
+import { FILES, ROOT } from '../support/paths.js';
 import { freePort } from '../support/postgres-server.js';
 import {
   ANSI,
+  BIN,
   DIALECTS,
   ecm,
   failureOf,
@@ -308,5 +311,24 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       expect([ok.code, failed.code]).toEqual([0, 4]);
       for (const text of [ok.stdout, ok.stderr, failed.stdout, failed.stderr]) expect(text).not.toMatch(ANSI);
     });
+  });
+});
+
+describe('a reader that goes away', () => {
+  // `ecm klant list | head -1`: the pipe closes before ecm is done writing.
+  it('ends the command with its own exit code and no stack trace', async () => {
+    const db = await initialisedDatabase('sqlite', { klanten: ['NS', 'KPN'] });
+    const child = spawn(process.execPath, [BIN, 'klant', 'show', 'NS', '--output', 'json'], {
+      cwd: ROOT,
+      env: { ...process.env, ECM_DATABASE_URL: db, ECM_DEBUG: '', CI: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const [code] = (await once(child, 'exit')) as [number];
+    expect(code).toBe(0);
+    expect(stderr).not.toMatch(STACK_LINE);
+    expect(stderr).toBe('');
   });
 });

@@ -11,9 +11,11 @@ import {
 } from '../output/klant-summary.js';
 import type { CliContext } from '../context.js';
 import { reporterFor } from '../output/step-reporter.js';
-import { formFromFlagsOnly, formFromJson, formFromPrompts, isInteractive } from '../klant-input.js';
+import { formFromFlagsOnly, formFromJson, formFromPrompts, isInteractive, refuseBadFlags } from '../klant-input.js';
 import { withInterruptAbort } from '../interrupt.js';
-import { createPasswordFile } from '../password-file.js';
+import { checkPasswordFile, createPasswordFile } from '../password-file.js';
+import { allInputChecks } from '../../errors.js';
+import { messages as m } from '../../messages/index.js';
 import type { Rendered, Session } from '../session.js';
 
 export async function run(session: Session, options: Record<string, unknown>): Promise<Rendered> {
@@ -22,35 +24,42 @@ export async function run(session: Session, options: Record<string, unknown>): P
   // Before init the one useful answer is the hint to run it, whatever else is wrong with the input.
   await requireSupplier(db.read);
   const interactive = isInteractive(cli, options);
-  // Who is acting is known before the first question: with several leverancieradmins and no --as, the form
-  // would otherwise be answered in full only to be refused at the end.
-  if (interactive) await resolveOperator(db.read, session.operator());
-  // Made before the form for the same reason; removed again when nothing is written to it.
-  const passwordFile =
-    typeof options.passwordFile === 'string' && options.dryRun !== true
-      ? await createPasswordFile(options.passwordFile)
-      : null;
+  const passwordPath =
+    typeof options.passwordFile === 'string' && options.dryRun !== true ? options.passwordFile : null;
+  // Who acts and where the password goes are checked with the form, so every input problem comes out in one
+  // round; in a terminal they are checked before the first question, not after the whole form.
+  const [operator, , given] = await allInputChecks([
+    resolveOperator(db.read, session.operator()),
+    passwordPath === null ? Promise.resolve() : checkPasswordFile(passwordPath),
+    interactive
+      ? refuseBadFlags(db, options).then(() => null)
+      : options.json !== undefined
+        ? formFromJson(cli, db, options)
+        : formFromFlagsOnly(db, options),
+  ] as const);
+  const form = given ?? (await formFromPrompts(cli, db, options));
+  const common = { as: operator, reporter: await reporterFor(cli) };
+  const spaced = cli.format === 'text' && Boolean(cli.stderr.isTTY);
+  if (spaced) cli.stderr.write('\n');
+
+  if (options.dryRun === true) {
+    const plan = await withInterruptAbort((signal) => planKlant(db, form, { ...common, signal }));
+    if (cli.format === 'text') cli.stderr.write(renderWarnings(cli.err, plan.warnings));
+    return { json: planJson(plan), text: renderPlan(cli.out, form.company.acro, plan) };
+  }
+
+  const passwordFile = passwordPath === null ? null : await createPasswordFile(passwordPath);
   try {
-    const form =
-      options.json !== undefined
-        ? await formFromJson(cli, db, options)
-        : interactive
-          ? await formFromPrompts(cli, db, options)
-          : await formFromFlagsOnly(db, options);
-    const common = { as: session.operator(), reporter: await reporterFor(cli) };
-    const spaced = cli.format === 'text' && Boolean(cli.stderr.isTTY);
-    if (spaced) cli.stderr.write('\n');
-
-    if (options.dryRun === true) {
-      const plan = await withInterruptAbort((signal) => planKlant(db, form, { ...common, signal }));
-      if (cli.format === 'text') cli.stderr.write(renderWarnings(cli.err, plan.warnings));
-      return { json: planJson(plan), text: renderPlan(cli.out, form.company.acro, plan) };
-    }
-
     const result = await withInterruptAbort((signal) => createKlant(db, form, { ...common, signal }));
-    if (result.klantadmin) await passwordFile?.write(result.klantadmin.temporaryPassword);
+    let password = passwordDisplay(cli, options, passwordFile?.path ?? null);
+    if (result.klantadmin && passwordFile) {
+      // The environment exists now: a password that cannot be written must still reach the operator.
+      await passwordFile.write(result.klantadmin.temporaryPassword).catch(() => {
+        password = { shown: 'stderr' };
+        cli.stderr.write(`${m.summary.passwordFileFailed(passwordFile.path)}\n`);
+      });
+    }
     if (cli.format === 'text') cli.stderr.write(renderWarnings(cli.err, result.warnings));
-    const password = passwordDisplay(cli, options, passwordFile?.path ?? null);
     if (result.klantadmin && password.shown === 'stderr')
       cli.stderr.write(renderPasswordNotice(cli.err, result.klantadmin));
     if (spaced) cli.stderr.write('\n');

@@ -1,5 +1,4 @@
 /** Bedrijfsgegevens: acro and name are required; the acro and reference code must still be free. */
-import { acroKey } from '../../klant/acro.js';
 import { messages as m } from '../../messages/index.js';
 import { absolutePath, fileRule } from './file-rule.js';
 import type { FormLookups, Prompter } from './prompter.js';
@@ -19,7 +18,7 @@ export async function askCompany(
     message: q.acro,
     validate: allOf(
       rule('acro'),
-      whenGiven(async (acro) => ((await lookups.acroTaken(acroKey(acro))) ? m.acro.taken(acro) : true)),
+      whenGiven(async (acro) => ((await lookups.acroTaken(acro)) ? m.acro.taken(acro) : true)),
     ),
   });
   await askField(prompter, company, 'name', { message: q.name, validate: rule('name') });

@@ -30,5 +30,5 @@ export interface FormLookups {
   environments(): Promise<{ acro: string; name: string }[]>;
   templates(): Promise<{ name: string; description: string; isDefault: boolean }[]>;
   /** The thorough check of an upload (size, dimensions, a PDF that opens), as provisioning makes it. */
-  inspectFile?(path: string, kind: FileKind): Promise<true | string>;
+  inspectFile(path: string, kind: FileKind): Promise<true | string>;
 }

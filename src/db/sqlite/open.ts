@@ -83,7 +83,15 @@ export class SqliteDatabase implements Database {
    */
   async transaction<T>(work: (tx: Repositories) => Promise<T>): Promise<T> {
     if (this.connection.inTransaction) throw new Error('transactions cannot be nested');
-    this.connection.exec('BEGIN IMMEDIATE');
+    try {
+      this.connection.exec('BEGIN IMMEDIATE');
+    } catch (error) {
+      // Another writer held the file for longer than the busy timeout: a fact about the database, not a bug.
+      if ((error as { code?: string }).code === 'SQLITE_BUSY') {
+        throw EcmError.one('database', 'database_busy', m.database.busy, null, error);
+      }
+      throw error;
+    }
     try {
       const result = await work(this.read);
       this.connection.exec('COMMIT');

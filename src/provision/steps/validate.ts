@@ -4,7 +4,6 @@
  */
 import { EcmError, type Problem } from '../../errors.js';
 import { inspectUploads } from '../../assets/inspect-uploads.js';
-import { acroKey } from '../../klant/acro.js';
 import { portalOf } from '../../klant/schema.js';
 import { messages as m } from '../../messages/index.js';
 import type { Repositories, Template } from '../../db/ports.js';
@@ -79,7 +78,7 @@ async function ensureNothingTaken(
 ): Promise<void> {
   const { acro, referenceCode } = ctx.form.company;
   const problems: Problem[] = [];
-  if (await db.findEnvironment(acroKey(acro))) {
+  if (await db.findEnvironment(acro)) {
     problems.push({ field: 'company.acro', code: 'acro_taken', message: m.acro.taken(acro) });
   }
   if (referenceCode !== null && (await db.referenceCodeInUse(referenceCode))) {

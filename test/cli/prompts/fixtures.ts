@@ -1,8 +1,10 @@
-/** Fixed lookups (not a database) and small real files for the form's quick file checks. */
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+/** Fixed lookups (not a database, but the real file inspection) and small real files for the form's file checks. */
+import { copyFileSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inspectFile } from '../../../src/cli/form-lookups.js';
 import type { FormLookups } from '../../../src/cli/prompts/prompter.js';
+import { FILES } from '../../support/paths.js';
 import type { RawKlantForm } from '../../../src/cli/prompts/raw-form.js';
 
 export const lookups: FormLookups = {
@@ -17,6 +19,7 @@ export const lookups: FormLookups = {
     { name: 'standaard', description: 'The standard look', isDefault: true },
     { name: 'modern', description: 'A lighter look', isDefault: false },
   ],
+  inspectFile,
 };
 
 /** Every field given, as if by flags; a test takes out the part it asks about. */
@@ -41,9 +44,9 @@ export const noEnvironments: FormLookups = { ...lookups, environments: async () 
 /** A folder holding `logo.png`, `photo.jpg`, `maat.pdf`, `fake.png` (text), `fake.pdf` (a PNG) and a folder `dir.png`. */
 export function makeFiles(): string {
   const dir = mkdtempSync(join(tmpdir(), 'ecm-prompts-'));
-  writeFileSync(join(dir, 'logo.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
-  writeFileSync(join(dir, 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]));
-  writeFileSync(join(dir, 'maat.pdf'), '%PDF-1.7\n%%EOF\n');
+  copyFileSync(join(FILES, 'email-logo.png'), join(dir, 'logo.png'));
+  copyFileSync(join(FILES, 'logo.jpg'), join(dir, 'photo.jpg'));
+  copyFileSync(join(FILES, 'maattabel.pdf'), join(dir, 'maat.pdf'));
   writeFileSync(join(dir, 'fake.png'), 'not an image');
   writeFileSync(join(dir, 'fake.pdf'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   mkdirSync(join(dir, 'dir.png'));
