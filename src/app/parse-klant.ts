@@ -9,8 +9,8 @@ import { inspectUploads } from '../assets/inspect-uploads.js';
 import { EcmError, type Problem } from '../errors.js';
 import { withFilePathsResolved } from '../klant/file-paths.js';
 import { parseKlantForm, type KlantForm } from '../klant/schema.js';
-import { messages as m } from '../messages/index.js';
 import type { Repositories } from '../db/ports.js';
+import { chooseTemplate } from '../provision/choose-template.js';
 
 export async function parseKlantInput(db: Repositories, raw: unknown, baseDir: string): Promise<KlantForm> {
   let problems: readonly Problem[];
@@ -43,25 +43,17 @@ export async function namedThingProblems(
     return path === null ? null : resolve(baseDir, path);
   };
   const problems: Problem[] = [];
+  const collect = (error: unknown) => {
+    if (!(error instanceof EcmError) || error.kind !== 'input') throw error;
+    problems.push(...error.problems);
+  };
   await inspectUploads({
     emailLogo: file('company.emailLogo'),
     sizeInstructions: file('company.sizeInstructions'),
     logo: file('portal.logo'),
-  }).catch((error: unknown) => {
-    if (!(error instanceof EcmError) || error.kind !== 'input') throw error;
-    problems.push(...error.problems);
-  });
+  }).catch(collect);
   const template = given('portal.template');
-  if (template !== null) {
-    const names = (await db.templates()).map((t) => t.name);
-    if (!names.some((name) => name.toLowerCase() === template.toLowerCase())) {
-      problems.push({
-        field: 'portal.template',
-        code: 'unknown_template',
-        message: m.template.unknown(template, names),
-      });
-    }
-  }
+  if (template !== null) await chooseTemplate(db, template).catch(collect);
   return problems;
 }
 

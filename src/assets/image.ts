@@ -9,9 +9,9 @@ export type ImageFormat = 'png' | 'jpeg';
 
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 export const MAX_IMAGE_PIXELS = 40_000_000;
-export const PORTAL_LOGO_MAX_HEIGHT = 90;
-export const EMAIL_LOGO_MAX_WIDTH = 600;
-export const EMAIL_LOGO_MAX_HEIGHT = 100;
+const PORTAL_LOGO_MAX_HEIGHT = 90;
+const EMAIL_LOGO_MAX_WIDTH = 600;
+const EMAIL_LOGO_MAX_HEIGHT = 100;
 
 export interface ImageFacts {
   format: ImageFormat;

@@ -11,7 +11,7 @@ import { EcmError } from '../errors.js';
 import { messages as m } from '../messages/index.js';
 
 export const MAX_PDF_BYTES = 20 * 1024 * 1024;
-export const PDF_TIMEOUT_MS = 15_000;
+const PDF_TIMEOUT_MS = 15_000;
 
 const PDF_HEADER = Buffer.from('%PDF-');
 /** Readers accept junk before the header as long as it starts within the first 1024 bytes. */

@@ -7,7 +7,7 @@ import type { Stats } from 'node:fs';
 import { EcmError } from '../errors.js';
 import { messages as m } from '../messages/index.js';
 
-export const BYTES_PER_MB = 1024 * 1024;
+const BYTES_PER_MB = 1024 * 1024;
 
 export interface UploadTarget {
   /** The JSON path of the form field the file belongs to, for the error. */

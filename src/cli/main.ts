@@ -76,7 +76,7 @@ function commanderExit(cli: CliContext, error: CommanderError): number {
     return EXIT_CODES.input;
   }
   const message = error.message.replace(/^error: /, '');
-  printError(cli, EcmError.one('input', 'invalid_arguments', m.input.badFlag(message)));
+  printError(cli, EcmError.one('input', 'invalid_arguments', m.input.invalidArguments(message)));
   return EXIT_CODES.input;
 }
 
@@ -88,8 +88,8 @@ function cliContext(io: Io, globals: GlobalOptions, format: OutputFormat): CliCo
     stdin: io.stdin,
     stdout: io.stdout,
     stderr: io.stderr,
-    out: chalkFor('stdout', globals.color),
-    err: chalkFor('stderr', globals.color),
+    out: chalkFor(io.stdout, globals.color, io.env),
+    err: chalkFor(io.stderr, globals.color, io.env),
     env: io.env,
   };
 }

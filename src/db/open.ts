@@ -11,15 +11,15 @@ import type { Database } from './ports.js';
 import { maskPassword } from './postgres/url.js';
 
 /** The embedded default: one file per user, where the XDG convention puts application data. */
-export function defaultDatabasePath(env: NodeJS.ProcessEnv = process.env): string {
+function defaultDatabasePath(env: NodeJS.ProcessEnv = process.env): string {
   const dataHome =
     env.XDG_DATA_HOME && env.XDG_DATA_HOME !== '' ? env.XDG_DATA_HOME : join(homedir(), '.local', 'share');
   return join(dataHome, 'ecm', 'ecm.sqlite');
 }
 
-export type DatabaseLocation = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
+type DatabaseLocation = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string };
 
-export function locateDatabase(url: string | undefined, env: NodeJS.ProcessEnv = process.env): DatabaseLocation {
+function locateDatabase(url: string | undefined, env: NodeJS.ProcessEnv = process.env): DatabaseLocation {
   if (url === undefined) return { kind: 'sqlite', path: defaultDatabasePath(env) };
   if (/^postgres(ql)?:\/\//i.test(url)) return { kind: 'postgres', url };
   if (url === ':memory:') return { kind: 'sqlite', path: url };

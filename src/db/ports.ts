@@ -77,8 +77,8 @@ export interface NewUser {
   mustChangePassword: boolean;
 }
 
-export const ROLE_KEYS = ['drager', 'groepsleider', 'besteller', 'klantadmin', 'leverancieradmin'] as const;
-export type RoleKey = (typeof ROLE_KEYS)[number];
+/** The five standard roles, in rising level. */
+export type RoleKey = 'drager' | 'groepsleider' | 'besteller' | 'klantadmin' | 'leverancieradmin';
 
 export interface EnvironmentUser {
   username: string;

@@ -1,5 +1,5 @@
 /** The acro (bedrijfscode): the customer's permanent identifier, part of its URL and of every order number. */
-export const ACRO_MAX_LENGTH = 50;
+const ACRO_MAX_LENGTH = 50;
 
 /** Paths the supplier site itself uses at the top level; an environment there would shadow them. */
 export const RESERVED_ACROS: ReadonlySet<string> = new Set([

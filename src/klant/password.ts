@@ -11,7 +11,7 @@ const DIGITS = '23456789';
 // Look-alikes (l, 1, I, O, 0) are left out above because the password is read off a screen and typed.
 const SPECIAL = '!#$%&*+-=?@_';
 const PASSWORD_LENGTH = 16;
-export const TEMPORARY_PASSWORD_DAYS = 30;
+const TEMPORARY_PASSWORD_DAYS = 30;
 
 // scrypt with N=2^15 costs ~50 ms and 32 MiB: slow for a guesser, fine for one account at a time.
 const SCRYPT: ScryptOptions & { N: number; r: number; p: number } = {

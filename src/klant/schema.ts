@@ -39,10 +39,10 @@ const filePath = (extensions: readonly string[]) =>
     }
   });
 
-export const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg'] as const;
-export const PDF_EXTENSIONS = ['.pdf'] as const;
+const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg'] as const;
+const PDF_EXTENSIONS = ['.pdf'] as const;
 
-export const acroField = requiredText(200).superRefine((acro, ctx) => {
+const acroField = requiredText(200).superRefine((acro, ctx) => {
   const problem = acroProblem(acro);
   if (problem) fail(ctx, problem, m.acro[problem]);
 });

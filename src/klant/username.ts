@@ -1,5 +1,5 @@
 /** Usernames of supplier admins and customer users alike are normalised before they are stored or compared. */
-export const USERNAME_MAX_LENGTH = 64;
+const USERNAME_MAX_LENGTH = 64;
 
 // Letters that NFD does not decompose into a base letter plus accents.
 const SPECIAL_FOLDS: Record<string, string> = {

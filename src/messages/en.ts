@@ -113,11 +113,10 @@ export const en = {
     passwordFileDir: (path: string) => `cannot create the password file ${path}`,
     invalidOutput: '--output must be "json" or "text"',
     missingCommand: 'a command is missing; see the help above, or run "ecm --help"',
-    badFlag: (detail: string) => detail,
+    invalidArguments: (detail: string) => `${detail} (see ecm --help)`,
   },
   cancelled: 'cancelled; nothing was created',
   internal: 'an internal error occurred; run again with --debug for details',
-  debugHint: 'run again with --debug for details',
   conflictWhileWriting: (step: string) =>
     `another create took the same acro, reference code or username while step "${step}" ran; nothing was created`,
   provisionFailed: (step: string, detail: string) => `step "${step}" failed: ${detail}; nothing was created`,
@@ -236,7 +235,6 @@ export const en = {
       createdAt: 'Created',
       users: 'Users',
       settings: 'Settings (rows)',
-      steps: 'Steps',
       wouldCopy: 'Would copy',
     },
     none: '—',
@@ -291,7 +289,7 @@ export const en = {
     noKlantadmin: 'no klantadmin given',
     noFiles: 'no files given',
   },
-  stepStatus: { done: 'done', skipped: 'skipped', failed: 'failed', wouldRun: 'would run', wouldSkip: 'would skip' },
+  stepStatus: { done: 'done', skipped: 'skipped', failed: 'failed', wouldRun: 'would run' },
 
   prompts: {
     headings: {

@@ -9,9 +9,11 @@ import type { Warning } from '../../provision/context.js';
 
 const L = m.summary.labels;
 
+/** Labels in a column; a value of several lines keeps its later lines under its first. */
 function rows(c: ChalkInstance, entries: [string, string][]): string[] {
   const width = Math.max(...entries.map(([label]) => label.length));
-  return entries.map(([label, value]) => `  ${c.dim(label.padEnd(width))}  ${value}`);
+  const indent = ' '.repeat(width + 4);
+  return entries.map(([label, value]) => `  ${c.dim(label.padEnd(width))}  ${value.split('\n').join(`\n${indent}`)}`);
 }
 
 function klantEntries(k: KlantView): [string, string][] {
@@ -83,7 +85,7 @@ export function renderKlantCreated(c: ChalkInstance, r: KlantCreated, password: 
 }
 
 export function renderKlantDetails(c: ChalkInstance, k: KlantDetails): string {
-  const users = k.users.map((u) => `${u.username} <${u.email}> (${u.role})`).join('\n' + ' '.repeat(21));
+  const users = k.users.map((u) => `${u.username} <${u.email}> (${u.role})`).join('\n');
   return `${rows(c, [...klantEntries(k), [L.users, users || m.summary.none], [L.settings, counts(k.settings)]]).join('\n')}\n`;
 }
 

@@ -8,9 +8,9 @@ import { messages as m } from '../../messages/index.js';
 import type { StepId, StepReporter } from '../../provision/step.js';
 import type { CliContext } from '../context.js';
 
-export const silentReporter: StepReporter = { started() {}, done() {}, skipped() {}, failed() {} };
+const silentReporter: StepReporter = { started() {}, done() {}, skipped() {}, failed() {} };
 
-export function plainReporter(write: (line: string) => void, c: ChalkInstance): StepReporter {
+function plainReporter(write: (line: string) => void, c: ChalkInstance): StepReporter {
   return {
     started: () => undefined,
     done: (id, ms) => write(`${c.green('✔')} ${m.steps[id]} ${c.dim(`(${ms} ms)`)}`),
@@ -19,7 +19,7 @@ export function plainReporter(write: (line: string) => void, c: ChalkInstance): 
   };
 }
 
-export async function spinnerReporter(cli: CliContext): Promise<StepReporter> {
+async function spinnerReporter(cli: CliContext): Promise<StepReporter> {
   const { default: ora } = await import('ora');
   const c = cli.err;
   let spinner: Ora | null = null;

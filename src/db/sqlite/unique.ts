@@ -10,11 +10,11 @@ const CONSTRAINT_BY_COLUMN: Record<string, UniqueViolation['constraint']> = {
 
 /**
  * The driver's error when a unique index refused a row, as a UniqueViolation naming the index by its columns
- * ("UNIQUE constraint failed: users.environment_id, users.username"); otherwise null. Drizzle wraps driver
+ * ("UNIQUE constraint failed: users.environment_id, users.username"); otherwise null. Drizzle may wrap driver
  * errors with the query and its parameters, so the cause chain is searched, and only the driver's own error
  * (which holds no parameters, such as a password hash) becomes the cause.
  */
-export function asUniqueViolation(error: unknown): UniqueViolation | null {
+function asUniqueViolation(error: unknown): UniqueViolation | null {
   for (let e: unknown = error; e instanceof Error; e = e.cause) {
     if (!(e instanceof BetterSqlite3.SqliteError)) continue;
     if (e.code !== 'SQLITE_CONSTRAINT_UNIQUE' && e.code !== 'SQLITE_CONSTRAINT_PRIMARYKEY') return null;

@@ -6,7 +6,8 @@ import { EcmError, type Problem } from '../../errors.js';
 import { inspectUploads } from '../../assets/inspect-uploads.js';
 import { portalOf } from '../../klant/schema.js';
 import { messages as m } from '../../messages/index.js';
-import type { Repositories, Template } from '../../db/ports.js';
+import type { Repositories } from '../../db/ports.js';
+import { chooseTemplate } from '../choose-template.js';
 import type { ProvisionContext } from '../context.js';
 import type { Step } from '../step.js';
 
@@ -56,19 +57,6 @@ function collectInput(error: unknown, problems: Problem[]): null {
   if (!(error instanceof EcmError) || error.kind !== 'input') throw error;
   problems.push(...error.problems);
   return null;
-}
-
-async function chooseTemplate(db: Repositories, name: string | null): Promise<Template> {
-  const templates = await db.templates();
-  const chosen =
-    name === null
-      ? templates.find((t) => t.isDefault)
-      : templates.find((t) => t.name.toLowerCase() === name.toLowerCase());
-  if (!chosen) {
-    const names = templates.map((t) => t.name);
-    throw EcmError.one('input', 'unknown_template', m.template.unknown(name ?? '', names), 'portal.template');
-  }
-  return chosen;
 }
 
 async function ensureNothingTaken(

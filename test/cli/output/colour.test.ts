@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { colourLevel } from '../../../src/cli/output/colour.js';
+
+const terminal = { isTTY: true };
+const pipe = { isTTY: false };
+
+describe('colour', () => {
+  it('--no-color wins over everything', () => {
+    expect(colourLevel(terminal, false, { FORCE_COLOR: '3' })).toBe(0);
+  });
+  it('FORCE_COLOR colours even a pipe, and its level counts; 0 and false turn colour off', () => {
+    expect(colourLevel(pipe, true, { FORCE_COLOR: '' })).toBe(1);
+    expect(colourLevel(pipe, true, { FORCE_COLOR: '2', NO_COLOR: '1' })).toBe(2);
+    expect(colourLevel(pipe, true, { FORCE_COLOR: '9' })).toBe(3);
+    expect(colourLevel(terminal, true, { FORCE_COLOR: '0' })).toBe(0);
+    expect(colourLevel(terminal, true, { FORCE_COLOR: 'false' })).toBe(0);
+  });
+  it('NO_COLOR (when not empty) turns colour off on a terminal', () => {
+    expect(colourLevel(terminal, true, { NO_COLOR: '1' })).toBe(0);
+  });
+  it('a pipe gets no colour', () => {
+    expect(colourLevel(pipe, true, {})).toBe(0);
+  });
+});
