@@ -3,7 +3,7 @@
  * reports every problem of every file together, so the operator fixes them in one round.
  */
 import { createHash } from 'node:crypto';
-import { EcmError, type Problem } from '../errors.js';
+import { allInputChecks } from '../errors.js';
 import type { FileKind, StoredFile } from '../db/ports.js';
 import { emailLogoWarning, inspectImage, MAX_IMAGE_BYTES, scaleLogo, type FileWarning } from './image.js';
 import { inspectPdf, MAX_PDF_BYTES } from './pdf.js';
@@ -36,35 +36,34 @@ interface Checked {
 }
 
 export async function inspectUploads(paths: UploadPaths): Promise<InspectedUploads> {
-  const outcomes = await Promise.allSettled([
-    paths.emailLogo === null ? null : checkEmailLogo(paths.emailLogo),
-    paths.sizeInstructions === null ? null : checkSizeInstructions(paths.sizeInstructions),
-    paths.logo === null ? null : checkPortalLogo(paths.logo),
+  const outcomes = await allInputChecks([
+    paths.emailLogo === null ? Promise.resolve(null) : checkEmailLogo(paths.emailLogo),
+    paths.sizeInstructions === null ? Promise.resolve(null) : checkSizeInstructions(paths.sizeInstructions),
+    paths.logo === null ? Promise.resolve(null) : checkPortalLogo(paths.logo),
   ]);
-
-  const problems: Problem[] = [];
-  const checked: Checked[] = [];
-  for (const outcome of outcomes) {
-    if (outcome.status === 'fulfilled') {
-      if (outcome.value) checked.push(outcome.value);
-    } else if (outcome.reason instanceof EcmError && outcome.reason.kind === 'input') {
-      problems.push(...outcome.reason.problems);
-    } else {
-      throw outcome.reason;
-    }
-  }
-  if (problems.length > 0) throw new EcmError('input', problems);
-
+  const checked = outcomes.filter((outcome) => outcome !== null);
   return {
     files: checked.map((c) => c.file),
     warnings: checked.flatMap((c) => (c.warning ? [c.warning] : [])),
   };
 }
 
+/**
+ * A file checked at its question is checked again before anything is written; decoding it twice is the
+ * slow part, so the verdict on the same bytes at the same path is kept for the life of the process.
+ */
+const verdicts = new Map<string, Promise<unknown>>();
+
+function remembered<T>(path: string, content: Buffer, check: () => Promise<T>): Promise<T> {
+  const key = `${path}\0${createHash('sha256').update(content).digest('hex')}`;
+  if (!verdicts.has(key)) verdicts.set(key, check());
+  return verdicts.get(key) as Promise<T>;
+}
+
 async function checkEmailLogo(path: string): Promise<Checked> {
   const field = UPLOAD_FIELDS.emailLogo;
   const content = await readUpload(path, { field, maxBytes: MAX_IMAGE_BYTES });
-  const { format, width, height } = await inspectImage(content, { path, field });
+  const { format, width, height } = await remembered(path, content, () => inspectImage(content, { path, field }));
   return {
     file: stored('emailLogo', content, { format, width, height, pages: null }),
     warning: emailLogoWarning(width, height),
@@ -74,7 +73,7 @@ async function checkEmailLogo(path: string): Promise<Checked> {
 async function checkPortalLogo(path: string): Promise<Checked> {
   const field = UPLOAD_FIELDS.logo;
   const original = await readUpload(path, { field, maxBytes: MAX_IMAGE_BYTES });
-  const { format } = await inspectImage(original, { path, field });
+  const { format } = await remembered(path, original, () => inspectImage(original, { path, field }));
   const { content, width, height } = await scaleLogo(original, format);
   return { file: stored('logo', content, { format, width, height, pages: null }), warning: null };
 }
@@ -82,7 +81,7 @@ async function checkPortalLogo(path: string): Promise<Checked> {
 async function checkSizeInstructions(path: string): Promise<Checked> {
   const field = UPLOAD_FIELDS.sizeInstructions;
   const content = await readUpload(path, { field, maxBytes: MAX_PDF_BYTES });
-  const { pages } = await inspectPdf(content, { path, field });
+  const { pages } = await remembered(path, content, () => inspectPdf(content, { path, field }));
   return {
     file: stored('sizeInstructions', content, { format: 'pdf', width: null, height: null, pages }),
     warning: null,
