@@ -24,12 +24,12 @@ export interface Io {
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-  let cli = cliContext(io, { color: !argv.includes('--no-color') }, formatFromArgv(argv));
+  let cli: CliContext | undefined;
   const program = buildProgram(
     version,
     async (action: Action) => {
       const globals = program.opts<GlobalOptions>();
-      cli = cliContext(io, globals, resolveFormat(globals.output, action.options));
+      cli = await cliContext(io, globals, resolveFormat(globals.output, action.options));
       await runAction(cli, action);
     },
     {
@@ -43,6 +43,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (error) {
+    if (error instanceof CommanderError && ['commander.helpDisplayed', 'commander.version'].includes(error.code)) {
+      return 0;
+    }
+    // A parse error comes before the options are known: take what the command line says about the format.
+    cli ??= await cliContext(io, { color: !argv.includes('--no-color') }, formatFromArgv(argv));
     if (error instanceof CommanderError) return commanderExit(cli, error);
     const failure = asEcmError(error);
     printError(cli, failure, (p) => flagForField(p.field));
@@ -67,7 +72,6 @@ async function runAction(cli: CliContext, action: Action): Promise<void> {
 
 /** Help and version are answers, not failures; every other parse error is bad input. */
 function commanderExit(cli: CliContext, error: CommanderError): number {
-  if (['commander.helpDisplayed', 'commander.version'].includes(error.code)) return 0;
   // A command group without its subcommand shows its help; that is a usage error unless help was asked for.
   if (error.code === 'commander.help') {
     if (error.exitCode === 0) return 0;
@@ -80,7 +84,7 @@ function commanderExit(cli: CliContext, error: CommanderError): number {
   return EXIT_CODES.input;
 }
 
-function cliContext(io: Io, globals: GlobalOptions, format: OutputFormat): CliContext {
+async function cliContext(io: Io, globals: GlobalOptions, format: OutputFormat): Promise<CliContext> {
   return {
     globals,
     format,
@@ -88,8 +92,8 @@ function cliContext(io: Io, globals: GlobalOptions, format: OutputFormat): CliCo
     stdin: io.stdin,
     stdout: io.stdout,
     stderr: io.stderr,
-    out: chalkFor(io.stdout, globals.color, io.env),
-    err: chalkFor(io.stderr, globals.color, io.env),
+    out: await chalkFor(io.stdout, globals.color, io.env),
+    err: await chalkFor(io.stderr, globals.color, io.env),
     env: io.env,
   };
 }
