@@ -7,8 +7,7 @@ import { EcmError, type Problem } from '../../src/errors.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
-/** CI checks out shared/ beside the clone, as it is beside the working tree here. */
-export const CORPUS = join(repoRoot, '..', 'shared', 'corpus');
+export { CORPUS } from '../support/paths.js';
 export const FIXTURES = join(repoRoot, 'fixtures', 'files');
 
 /** The problems of the input error `promise` rejects with; fails the test on any other outcome. */

@@ -13,7 +13,7 @@ const fixture = (name: string) => join(FIXTURES, name);
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 const pngSuite = join(CORPUS, 'pngsuite');
-const qpdfPdfs = join(CORPUS, 'qpdf-pdfs');
+const qpdfPdfs = join(CORPUS, 'qpdf');
 const listed = (folder: string, extension: string) =>
   existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith(extension)) : [];
 const validPngs = listed(pngSuite, '.png').filter((name) => !name.startsWith('x'));
@@ -158,7 +158,7 @@ describe('inspectUploads', () => {
   });
 });
 
-describe('the shared corpus', () => {
+describe("the corpus of other projects' files", () => {
   let output: ReturnType<typeof watchOutput>;
   beforeEach(() => {
     output = watchOutput();
@@ -169,7 +169,7 @@ describe('the shared corpus', () => {
     expect(written, 'nothing may be written to stdout, stderr or the console').toEqual([]);
   });
 
-  it('is there (CI keeps a copy of shared/ beside the clone)', () => {
+  it('is all there (the copy in test/corpus)', () => {
     expect(validPngs.length).toBe(161);
     expect(corruptPngs.length).toBe(14);
     expect(pdfs.length).toBe(63);

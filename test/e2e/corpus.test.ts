@@ -11,7 +11,7 @@ import { CORPUS } from '../support/paths.js';
 import { DIALECTS, ecm, failureOf, initialisedDatabase, jsonOf, mapPool, STACK_LINE } from './run-ecm.js';
 
 const PNGSUITE = join(CORPUS, 'pngsuite');
-const QPDF = join(CORPUS, 'qpdf-pdfs');
+const QPDF = join(CORPUS, 'qpdf');
 /** Process starts are CPU-bound; a few at a time keep both cores busy without starving the others. */
 const POOL = 4;
 const SLOW = 180_000;

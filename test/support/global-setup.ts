@@ -1,6 +1,7 @@
 /**
  * One real PostgreSQL server for the whole test run, so every test that touches the database can run on
- * both databases. Each test makes its own database on it.
+ * both databases. Each test makes its own database on it. The teardown stops it, so nothing but vitest
+ * decides the run's exit status.
  */
 import type { TestProject } from 'vitest/node';
 import { startServer } from './postgres-server.js';

