@@ -1,6 +1,7 @@
 /** `ecm init`: a supplier installation in an empty database, with its templates and first supplier admin. */
 import { z } from 'zod';
 import { EcmError } from '../errors.js';
+import { text } from '../klant/fields.js';
 import { emailField, usernameField, zodProblems } from '../klant/schema.js';
 import { STANDARD_TEMPLATES } from '../klant/templates.js';
 import { messages as m } from '../messages/index.js';
@@ -10,8 +11,8 @@ const SUPPLIER_NAME = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
 const initSchema = z.object({
-  supplier: z.string({ error: m.field.required }).trim().regex(SUPPLIER_NAME, { error: m.setup.invalidSupplierName }),
-  domain: z.string().trim().toLowerCase().regex(DOMAIN, { error: m.setup.invalidDomain }).default('ecmanage.nl'),
+  supplier: text().regex(SUPPLIER_NAME, { error: m.setup.invalidSupplierName }),
+  domain: text().toLowerCase().regex(DOMAIN, { error: m.setup.invalidDomain }).default('ecmanage.nl'),
   admin: usernameField,
   adminEmail: emailField,
 });

@@ -57,7 +57,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
 async function runAction(cli: CliContext, action: Action): Promise<void> {
   const { openDatabase } = await import('../db/open.js');
-  const session = new Session(cli, (url) => openDatabase(url, cli.env));
+  const session = new Session(cli, (url, access) => openDatabase(url, cli.env, access));
   try {
     if (cli.globals.output !== undefined && !['json', 'text'].includes(cli.globals.output)) {
       throw EcmError.one('input', 'invalid_output', m.input.invalidOutput);

@@ -2,6 +2,7 @@
  * What a command runs in: the resolved global options, the streams, and the database, opened on first use
  * and closed when the command ends.
  */
+import type { DatabaseAccess } from '../db/open.js';
 import type { Database } from '../db/ports.js';
 import type { CliContext } from './context.js';
 
@@ -26,11 +27,15 @@ export class Session {
 
   constructor(
     readonly cli: CliContext,
-    private readonly openDatabase: (url: string | undefined) => Promise<Database>,
+    private readonly openDatabase: (url: string | undefined, access: DatabaseAccess) => Promise<Database>,
   ) {}
 
-  database(): Promise<Database> {
-    this.opened ??= this.openDatabase(this.cli.globals.database ?? nonEmpty(this.cli.env.ECM_DATABASE_URL));
+  /**
+   * A command that only reads asks for 'read': a SQLite file that is not there is then not created (a typo in
+   * the path would otherwise leave a new file and folder behind).
+   */
+  database(access: DatabaseAccess = 'write'): Promise<Database> {
+    this.opened ??= this.openDatabase(this.cli.globals.database ?? nonEmpty(this.cli.env.ECM_DATABASE_URL), access);
     return this.opened;
   }
 

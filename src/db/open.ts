@@ -2,6 +2,7 @@
  * Picks the database from its URL: a file path or file: URL is an embedded SQLite file (created and
  * migrated on first use), postgres:// a server. The drivers are imported only here, only when needed.
  */
+import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,8 +39,18 @@ function locateDatabase(url: string | undefined, env: NodeJS.ProcessEnv = proces
   return { kind: 'sqlite', path: resolve(url) };
 }
 
-export async function openDatabase(url: string | undefined, env: NodeJS.ProcessEnv = process.env): Promise<Database> {
+/** 'read' opens only a database that exists; 'write' may create (and migrate) a SQLite file. */
+export type DatabaseAccess = 'read' | 'write';
+
+export async function openDatabase(
+  url: string | undefined,
+  env: NodeJS.ProcessEnv = process.env,
+  access: DatabaseAccess = 'write',
+): Promise<Database> {
   const location = locateDatabase(url, env);
+  if (access === 'read' && location.kind === 'sqlite' && location.path !== ':memory:' && !existsSync(location.path)) {
+    throw EcmError.one('input', 'not_initialised', m.setup.noDatabase(location.path));
+  }
   try {
     if (location.kind === 'postgres') {
       const { openPostgres } = await import('./postgres/open.js');

@@ -6,31 +6,10 @@ import { z } from 'zod';
 import { EcmError, fieldPath, type Problem } from '../errors.js';
 import { messages as m } from '../messages/index.js';
 import { acroProblem } from './acro.js';
+import { absentToUndefined, fail, optionalText, requiredText } from './fields.js';
 import { DEFAULT_COUNTRY, isCountryCode, normaliseDutchPostalCode } from './address.js';
 import { CATEGORY_IDS, CATEGORY_REQUIRES, isCategoryId, type CategoryId } from './categories.js';
 import { normaliseUsername, usernameProblem } from './username.js';
-
-/** Marks an issue with the stable code that the JSON error output carries. */
-function fail(ctx: z.RefinementCtx, code: string, message: string, path: PropertyKey[] = []): void {
-  ctx.addIssue({ code: 'custom', message, params: { code }, path });
-}
-
-const absentToUndefined = (v: unknown): unknown =>
-  v === null || (typeof v === 'string' && v.trim() === '') ? undefined : v;
-
-const text = () => z.string({ error: (iss) => (iss.input === undefined ? m.field.required : m.field.notText) }).trim();
-
-const requiredText = (max: number) => z.preprocess(absentToUndefined, text().max(max, { error: m.field.tooLong(max) }));
-
-const optionalText = (max: number) =>
-  z
-    .preprocess(
-      absentToUndefined,
-      text()
-        .max(max, { error: m.field.tooLong(max) })
-        .optional(),
-    )
-    .transform((v) => v ?? null);
 
 const filePath = (extensions: readonly string[]) =>
   optionalText(4096).superRefine((value, ctx) => {
@@ -42,7 +21,8 @@ const filePath = (extensions: readonly string[]) =>
 const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg'] as const;
 const PDF_EXTENSIONS = ['.pdf'] as const;
 
-const acroField = requiredText(200).superRefine((acro, ctx) => {
+// The acro's own rule limits its length, with a message of its own.
+const acroField = requiredText().superRefine((acro, ctx) => {
   const problem = acroProblem(acro);
   if (problem) fail(ctx, problem, m.acro[problem]);
 });
@@ -66,7 +46,8 @@ const companySchema = z.strictObject(
   sectionError,
 );
 
-export const usernameField = requiredText(200)
+// The limit is on the username as stored: what normalising leaves of the text typed.
+export const usernameField = requiredText()
   .transform((raw) => normaliseUsername(raw))
   .superRefine((username, ctx) => {
     const problem = usernameProblem(username);
@@ -95,7 +76,10 @@ const copySchema = z
     if (copy === 'all') return;
     if (copy.length === 0) fail(ctx, 'copy_empty', m.copy.empty);
     copy.forEach((id, i) => {
-      if (!isCategoryId(id)) fail(ctx, 'unknown_category', m.copy.unknownCategory(String(id), CATEGORY_IDS), [i]);
+      // Only text is shown back: anything else (an object whose toString throws, a deeply nested list) is
+      // named by its type, never turned into a string.
+      if (typeof id !== 'string') fail(ctx, 'invalid_type', m.copy.notAnId, [i]);
+      else if (!isCategoryId(id)) fail(ctx, 'unknown_category', m.copy.unknownCategory(id, CATEGORY_IDS), [i]);
     });
   });
 

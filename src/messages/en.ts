@@ -15,6 +15,13 @@ export const en = {
     invalidEmail: 'is not a valid e-mail address (expected something like name@example.com)',
     unknownKey: (key: string) => `unknown field "${key}" (check the spelling)`,
   },
+  text: {
+    control_character: 'must not hold control characters (such as escape, NUL, tab or a line break)',
+    bidi_control:
+      'must not hold characters that override or isolate the direction of text (U+202A–U+202E, U+2066–U+2069)',
+    invalid_unicode: 'must not hold broken characters (a lone UTF-16 surrogate)',
+    no_visible_text: 'must hold at least one visible character',
+  },
   acro: {
     too_long: 'the acro may be at most 50 characters (shorter is better: it is part of the URL and every order number)',
     acro_invalid_characters:
@@ -39,6 +46,7 @@ export const en = {
   },
   copy: {
     notAList: 'must be a list of category ids or "all"',
+    notAnId: 'must be a category id (text)',
     empty: 'choose at least one category to copy, or leave out "copy settings from"',
     unknownCategory: (id: string, ids: readonly string[]) => `unknown category "${id}"; known are: ${list(ids)}`,
     categoriesRequired: 'choose which categories to copy (a list of category ids, or "all")',
@@ -86,6 +94,8 @@ export const en = {
   setup: {
     notInitialised:
       'this database is not set up yet; run "ecm init --supplier <name> --admin <username> --admin-email <email>" first',
+    noDatabase: (path: string) =>
+      `there is no database at ${path}; check --database or ECM_DATABASE_URL, or set it up with "ecm init --supplier <name> --admin <username> --admin-email <email>"`,
     alreadyInitialised: (name: string) => `this database is already set up for supplier "${name}"`,
     invalidSupplierName: 'the supplier name may hold only lower-case letters, digits and hyphens (it is the host name)',
     invalidDomain: 'must be a domain name such as ecmanage.nl',

@@ -20,7 +20,7 @@ import type { Rendered, Session } from '../session.js';
 
 export async function run(session: Session, options: Record<string, unknown>): Promise<Rendered> {
   const { cli } = session;
-  const db = await session.database();
+  const db = await session.database(options.dryRun === true ? 'read' : 'write');
   // Before init the one useful answer is the hint to run it, whatever else is wrong with the input.
   await requireSupplier(db.read);
   const interactive = isInteractive(cli, options);

@@ -3,6 +3,6 @@ import { renderTable } from '../output/listings.js';
 import type { Rendered, Session } from '../session.js';
 
 export async function run(session: Session): Promise<Rendered> {
-  const admins = await listSupplierAdmins(await session.database());
+  const admins = await listSupplierAdmins(await session.database('read'));
   return { json: admins, text: renderTable(session.cli.out, ['username', 'email'], admins) };
 }

@@ -3,6 +3,6 @@ import { renderTable } from '../output/listings.js';
 import type { Rendered, Session } from '../session.js';
 
 export async function run(session: Session): Promise<Rendered> {
-  const templates = await listTemplates(await session.database());
+  const templates = await listTemplates(await session.database('read'));
   return { json: templates, text: renderTable(session.cli.out, ['name', 'description'], templates) };
 }

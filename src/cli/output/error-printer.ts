@@ -6,6 +6,7 @@ import { EcmError, type Problem } from '../../errors.js';
 import { messages as m } from '../../messages/index.js';
 import type { CliContext } from '../context.js';
 import { jsonDocument } from './json.js';
+import { visible } from './visible.js';
 
 export function asEcmError(error: unknown): EcmError {
   if (error instanceof EcmError) return error;
@@ -17,9 +18,11 @@ export function printError(cli: CliContext, error: EcmError, hint?: (problem: Pr
     cli.stdout.write(jsonDocument({ ok: false, errors: error.problems }));
   } else {
     const { err } = cli;
+    // A message may quote the input that was refused, control characters and all.
     const lines = error.problems.map((p) => {
-      const where = p.field === null ? '' : err.bold(p.field) + (hint?.(p) ? err.dim(` (${hint(p)})`) : '') + ': ';
-      return `${err.red('✖')} ${where}${p.message}`;
+      const where =
+        p.field === null ? '' : err.bold(visible(p.field)) + (hint?.(p) ? err.dim(` (${hint(p)})`) : '') + ': ';
+      return `${err.red('✖')} ${where}${visible(p.message)}`;
     });
     cli.stderr.write(`${lines.join('\n')}\n`);
   }

@@ -6,6 +6,7 @@ import type { KlantDetails } from '../../app/klanten.js';
 import type { KlantView } from '../../app/klant-view.js';
 import type { CategoryId } from '../../klant/categories.js';
 import type { Warning } from '../../provision/context.js';
+import { visible, visibleData } from './visible.js';
 
 const L = m.summary.labels;
 
@@ -51,7 +52,8 @@ function counts(entries: Partial<Record<CategoryId, number>>): string {
 
 export type PasswordDisplay = { shown: 'summary' } | { shown: 'stderr' } | { shown: 'no'; file: string | null };
 
-export function renderKlantCreated(c: ChalkInstance, r: KlantCreated, password: PasswordDisplay): string {
+export function renderKlantCreated(c: ChalkInstance, created: KlantCreated, password: PasswordDisplay): string {
+  const r = visibleData(created);
   const lines = [
     `${c.green('✔')} ${c.bold(m.summary.created(r.klant.acro))}`,
     ...rows(c, [
@@ -84,12 +86,14 @@ export function renderKlantCreated(c: ChalkInstance, r: KlantCreated, password: 
   return `${lines.join('\n')}\n`;
 }
 
-export function renderKlantDetails(c: ChalkInstance, k: KlantDetails): string {
+export function renderKlantDetails(c: ChalkInstance, details: KlantDetails): string {
+  const k = visibleData(details);
   const users = k.users.map((u) => `${u.username} <${u.email}> (${u.role})`).join('\n');
   return `${rows(c, [...klantEntries(k), [L.users, users || m.summary.none], [L.settings, counts(k.settings)]]).join('\n')}\n`;
 }
 
-export function renderPlan(c: ChalkInstance, acro: string, plan: KlantPlan): string {
+export function renderPlan(c: ChalkInstance, acro: string, planned: KlantPlan): string {
+  const plan = visibleData(planned);
   const steps = plan.steps.map((s) => {
     const status =
       s.status === 'skipped'
@@ -100,13 +104,15 @@ export function renderPlan(c: ChalkInstance, acro: string, plan: KlantPlan): str
     return `  ${m.steps[s.id]} — ${status}`;
   });
   return (
-    [`${c.bold(m.summary.dryRun(acro))}`, ...steps, ...rows(c, [[L.wouldCopy, counts(plan.copy)]])].join('\n') + '\n'
+    [`${c.bold(m.summary.dryRun(visible(acro)))}`, ...steps, ...rows(c, [[L.wouldCopy, counts(plan.copy)]])].join(
+      '\n',
+    ) + '\n'
   );
 }
 
 /** For stderr, in text output only: the JSON result carries the warnings itself. */
 export function renderWarnings(c: ChalkInstance, warnings: readonly Warning[]): string {
-  return warnings.map((w) => `${c.yellow('⚠')} ${c.yellow(m.summary.warning)}: ${w.message}\n`).join('');
+  return warnings.map((w) => `${c.yellow('⚠')} ${c.yellow(m.summary.warning)}: ${visible(w.message)}\n`).join('');
 }
 
 /** The password alone, for the terminal on stderr when the summary goes elsewhere. */
@@ -114,5 +120,5 @@ export function renderPasswordNotice(
   c: ChalkInstance,
   account: { username: string; temporaryPassword: string },
 ): string {
-  return `${m.summary.passwordNotice(account.username)} ${c.bold(account.temporaryPassword)}\n`;
+  return `${m.summary.passwordNotice(visible(account.username))} ${c.bold(account.temporaryPassword)}\n`;
 }

@@ -7,6 +7,7 @@ import type * as Inquirer from '@inquirer/prompts';
 import { EcmError } from '../../errors.js';
 import { messages as m } from '../../messages/index.js';
 import type { Prompter, Validate } from './prompter.js';
+import { visible } from '../output/visible.js';
 import { asSentence } from './sentence.js';
 
 export interface InquirerPrompterOptions {
@@ -58,7 +59,7 @@ export function createInquirerPrompter(options: InquirerPrompterOptions): Prompt
 function sentences<T>(validate: Validate<T>): Validate<T> {
   return async (value) => {
     const verdict = await validate(value);
-    return verdict === true ? true : asSentence(verdict);
+    return verdict === true ? true : asSentence(visible(verdict));
   };
 }
 
