@@ -2,7 +2,7 @@
  * Picks the database from its URL: a file path or file: URL is an embedded SQLite file (created and
  * migrated on first use), postgres:// a server. The drivers are imported only here, only when needed.
  */
-import { existsSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,7 +48,7 @@ export async function openDatabase(
   access: DatabaseAccess = 'write',
 ): Promise<Database> {
   const location = locateDatabase(url, env);
-  if (access === 'read' && location.kind === 'sqlite' && location.path !== ':memory:' && !existsSync(location.path)) {
+  if (access === 'read' && location.kind === 'sqlite' && location.path !== ':memory:' && isMissing(location.path)) {
     throw EcmError.one('input', 'not_initialised', m.setup.noDatabase(location.path));
   }
   try {
@@ -66,5 +66,15 @@ export async function openDatabase(
       [{ field: null, code: 'database_unavailable', message: m.database.unreachable(detail) }],
       { cause: error },
     );
+  }
+}
+
+/** Nothing at the path; a path that cannot be looked at (a file where a folder should be) is left to the opening. */
+function isMissing(path: string): boolean {
+  try {
+    statSync(path);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT';
   }
 }

@@ -76,10 +76,14 @@ const copySchema = z
     if (copy === 'all') return;
     if (copy.length === 0) fail(ctx, 'copy_empty', m.copy.empty);
     copy.forEach((id, i) => {
-      // Only text is shown back: anything else (an object whose toString throws, a deeply nested list) is
-      // named by its type, never turned into a string.
-      if (typeof id !== 'string') fail(ctx, 'invalid_type', m.copy.notAnId, [i]);
-      else if (!isCategoryId(id)) fail(ctx, 'unknown_category', m.copy.unknownCategory(id, CATEGORY_IDS), [i]);
+      // Only text is quoted back: anything else (an object whose toString throws, a list nested thousands
+      // deep) is named by its kind, never turned into a string.
+      if (isCategoryId(id)) return;
+      const given =
+        typeof id === 'string'
+          ? `"${id}"`
+          : m.copy.notText(Array.isArray(id) ? 'list' : id === null ? 'null' : typeof id);
+      fail(ctx, 'unknown_category', m.copy.unknownCategory(given, CATEGORY_IDS), [i]);
     });
   });
 

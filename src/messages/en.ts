@@ -46,9 +46,9 @@ export const en = {
   },
   copy: {
     notAList: 'must be a list of category ids or "all"',
-    notAnId: 'must be a category id (text)',
+    notText: (kind: string) => `(a ${kind}, not text)`,
     empty: 'choose at least one category to copy, or leave out "copy settings from"',
-    unknownCategory: (id: string, ids: readonly string[]) => `unknown category "${id}"; known are: ${list(ids)}`,
+    unknownCategory: (given: string, ids: readonly string[]) => `unknown category ${given}; known are: ${list(ids)}`,
     categoriesRequired: 'choose which categories to copy (a list of category ids, or "all")',
     sourceRequired: 'categories to copy need an environment to copy them from (copyFrom)',
     requires: (category: string, needs: string) =>

@@ -208,3 +208,48 @@ describe('the klant form schema', () => {
     ]);
   });
 });
+
+describe('hostile input found by fuzzing (issue 11)', () => {
+  it.each([
+    ['an object whose toString is no function', [{ toString: 1 }]],
+    ['an object whose toString and valueOf are objects', [{ toString: {}, valueOf: {} }]],
+    ['a number', [7]],
+  ])('refuses a copy item that is %s on that item', (_name, copy) => {
+    expect(problems({ ...minimal, portal: { copyFrom: 'NS', copy } })).toEqual([
+      { field: 'portal.copy[0]', code: 'unknown_category' },
+    ]);
+  });
+
+  it('refuses a copy item nested 5,000 lists deep without running out of stack', () => {
+    const deep = JSON.parse(`${'['.repeat(5000)}${']'.repeat(5000)}`) as unknown;
+    expect(problems({ ...minimal, portal: { copyFrom: 'NS', copy: [deep] } })).toEqual([
+      { field: 'portal.copy[0]', code: 'unknown_category' },
+    ]);
+  });
+
+  it('gives an acro of 201 characters one too_long, with the acro rule’s limit', () => {
+    const refused = problems({ company: { acro: 'A'.repeat(201), name: 'x' } });
+    expect(refused).toEqual([{ field: 'company.acro', code: 'too_long' }]);
+  });
+
+  it('limits a klantadmin username after normalising', () => {
+    const form = parseKlantForm({ ...minimal, admin: { username: `k${'!'.repeat(200)}`, email: 'k@kpn.example' } });
+    expect(form.admin?.username).toBe('k');
+    expect(problems({ ...minimal, admin: { username: 'k'.repeat(65), email: 'k@kpn.example' } })).toEqual([
+      { field: 'admin.username', code: 'too_long' },
+    ]);
+  });
+
+  it.each([
+    ['company.name', { company: { acro: 'P1', name: 'Naam\u0000NUL' } }],
+    ['company.referenceCode', { company: { acro: 'P1', name: 'x', referenceCode: 'R\u0000' } }],
+  ])('refuses NUL in %s as a control character', (field, raw) => {
+    expect(problems(raw)).toEqual([{ field, code: 'control_character' }]);
+  });
+
+  it('refuses a name with a right-to-left override, which would show it reversed', () => {
+    expect(problems({ company: { acro: 'X', name: 'Shop \u202eexe.gnp' } })).toEqual([
+      { field: 'company.name', code: 'bidi_control' },
+    ]);
+  });
+});

@@ -54,6 +54,19 @@ describe('checks while asking', () => {
     expect(form.company).toMatchObject({ name: 'KPN B.V.', referenceCode: 'DEB-1001' });
   });
 
+  it('refuses control characters, direction overrides and invisible text under the question', async () => {
+    const { form } = await run(
+      { ...allGiven, company: { acro: 'KPN', emailLogo: 'a.png', sizeInstructions: 'b.pdf', referenceCode: 'R' } },
+      [
+        refused(/Company name/, 'Evil \u001b[2J', /must not hold control characters/),
+        refused(/Company name/, 'Shop \u202eexe', /override or isolate the direction/),
+        refused(/Company name/, '\u200b', /at least one visible character/),
+        answer(/Company name/, 'KPN B.V.'),
+      ],
+    );
+    expect(form.company?.name).toBe('KPN B.V.');
+  });
+
   it('refuses a missing file, a folder, a wrong extension and content that is not what its name says', async () => {
     vi.spyOn(process, 'cwd').mockReturnValue(dir);
     const { form } = await run({ ...allGiven, company: { acro: 'KPN', name: 'KPN', referenceCode: 'R' } }, [
