@@ -69,7 +69,7 @@ describe.each(DIALECTS)('on %s', (dialect) => {
     });
 
     it.each(TEXT_FIELDS.filter(([, key]) => key !== 'country'))('%s.%s as a flag, in text output', async (...field) => {
-      const [section, key, flag] = field;
+      const [section, key] = field;
       const db = await initialisedDatabase(dialect, { klanten: ['NS'] });
       const before = await snapshot(db);
       const form = formWith(section, key, `x${OSC}y`);
