@@ -62,15 +62,22 @@ try {
     snapshot,
   });
   const started = Date.now();
+  let checked = 0;
   const result = await fuzz({
     arbitrary: fuzzCase(places),
-    check: (c) => checkCase(runInProcess, databases, c),
+    check: async (c) => {
+      const result = await checkCase(runInProcess, databases, c);
+      if (++checked % 1000 === 0)
+        console.error(`fuzz: ${checked} cases, ${Math.round((Date.now() - started) / 1000)} s`);
+      return result;
+    },
     seed,
     runs,
     workers,
   });
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   console.log(`fuzz: ${result.cases} cases on both engines in ${seconds} s (seed ${seed})`);
+  console.log(`fuzz: exit codes ${JSON.stringify(result.exits)}`);
   for (const failure of result.failures) console.log(`\n${failure}`);
   console.log(result.failures.length === 0 ? 'fuzz: every invariant held' : 'fuzz: INVARIANTS VIOLATED');
   exitCode = result.failures.length === 0 ? 0 : 1;

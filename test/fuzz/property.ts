@@ -75,16 +75,27 @@ async function onEngine(run: RunEcm, databases: Databases, dialect: Dialect, c: 
   return { dialect, outcome, dryRun, unchanged };
 }
 
-/** Every violation of one case, on both engines and between them; empty when it holds. */
-export async function checkCase(run: RunEcm, databases: Databases, c: FuzzCase): Promise<string[]> {
+export interface CaseResult {
+  /** Empty when every invariant held, on both engines and between them. */
+  violations: string[];
+  /** On SQLite: to tell from the totals that the generators reach every exit. */
+  exit: number | null;
+}
+
+export async function checkCase(run: RunEcm, databases: Databases, c: FuzzCase): Promise<CaseResult> {
   const outcomes: EngineOutcome[] = [];
   for (const dialect of DIALECTS) outcomes.push(await onEngine(run, databases, dialect, c));
-  return [...outcomes.flatMap(violationsOf), ...disagreements(outcomes[0]!, outcomes[1]!)];
+  return {
+    violations: [...outcomes.flatMap(violationsOf), ...disagreements(outcomes[0]!, outcomes[1]!)],
+    exit: outcomes[0]!.outcome.code,
+  };
 }
 
 export interface FuzzRun {
   /** Cases actually run, shrinking included. */
   cases: number;
+  /** How many cases ended with each exit code. */
+  exits: Record<string, number>;
   /** fast-check's report of each failing worker: seed, shrunk counterexample, the violations. */
   failures: string[];
 }
@@ -96,18 +107,22 @@ export interface FuzzRun {
  */
 export async function fuzz(options: {
   arbitrary: fc.Arbitrary<FuzzCase>;
-  check: (c: FuzzCase) => Promise<string[]>;
+  check: (c: FuzzCase) => Promise<CaseResult>;
   seed: number;
   runs: number;
   workers: number;
+  /** Stops generating and shrinking then, so a slow shrink still ends in a report rather than a timeout. */
+  timeLimitMs?: number;
 }): Promise<FuzzRun> {
   let cases = 0;
+  const exits: Record<string, number> = {};
   let failedWorker: number | null = null;
   const propertyOf = (worker: number) =>
     fc.asyncProperty(options.arbitrary, async (c) => {
       if (failedWorker !== null && failedWorker !== worker) return;
       cases++;
-      const violations = await options.check(c);
+      const { violations, exit } = await options.check(c);
+      exits[String(exit)] = (exits[String(exit)] ?? 0) + 1;
       if (violations.length === 0) return;
       failedWorker ??= worker;
       throw new Error(`${violations.join('\n')}\ninput: ${describeCase(c)}`);
@@ -116,11 +131,16 @@ export async function fuzz(options: {
     Math.floor(options.runs / options.workers) + (i < options.runs % options.workers ? 1 : 0);
   const details = await Promise.all(
     Array.from({ length: options.workers }, (_, i) =>
-      fc.check(propertyOf(i), { seed: options.seed + i, numRuns: share(i) }),
+      fc.check(propertyOf(i), {
+        seed: options.seed + i,
+        numRuns: share(i),
+        interruptAfterTimeLimit: options.timeLimitMs,
+      }),
     ),
   );
   return {
     cases,
+    exits,
     failures: details.filter((d) => d.failed).map((d) => fc.defaultReportMessage(d) ?? 'failed'),
   };
 }
