@@ -57,8 +57,12 @@ function oddPaths(dir: string, ext: string): string[] {
   ];
 }
 
-export function imagePath(places: OddPlaces): fc.Arbitrary<string> {
+/** `good` only: files that pass, as plausible forms name them. */
+export type FileChoice = 'good' | 'any';
+
+export function imagePath(places: OddPlaces, choice: FileChoice): fc.Arbitrary<string> {
   const good = ['email-logo.png', 'email-logo-large.png', 'portal-logo.png', 'logo.jpg'].map((f) => join(FILES, f));
+  if (choice === 'good') return fc.constantFrom(...good, ...good.map((p) => relative(ROOT, p)));
   return fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom(...good, ...good.map((p) => relative(ROOT, p))) },
     { weight: 2, arbitrary: fc.constantFrom(...PNGSUITE) },
@@ -66,8 +70,9 @@ export function imagePath(places: OddPlaces): fc.Arbitrary<string> {
   );
 }
 
-export function pdfPath(places: OddPlaces): fc.Arbitrary<string> {
+export function pdfPath(places: OddPlaces, choice: FileChoice): fc.Arbitrary<string> {
   const good = [join(FILES, 'maattabel.pdf'), relative(ROOT, join(FILES, 'maattabel.pdf'))];
+  if (choice === 'good') return fc.constantFrom(...good, join(CORPUS, 'qpdf', 'minimal.pdf'));
   return fc.oneof(
     { weight: 4, arbitrary: fc.constantFrom(...good, join(CORPUS, 'qpdf', 'minimal.pdf')) },
     { weight: 2, arbitrary: fc.constantFrom(...QPDF, join(FILES, 'password-protected.pdf')) },
