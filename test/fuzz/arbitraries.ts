@@ -190,8 +190,13 @@ export function formDocument(places: OddPlaces, mood: Mood): fc.Arbitrary<Doc> {
         ),
     );
   if (mood !== 'wild') return form;
+  // Unknown keys beside the sections too: `{"__proto__": …}` at the top is where prototype pollution would be.
+  const withStrangers = fc
+    .tuple(form, fc.array(fc.tuple(unknownKey, fc.oneof(wrongType, form)), { maxLength: 2 }))
+    .map(([doc, strangers]) => new Obj([...strangers, ...(doc as Obj).entries]));
   return fc.oneof(
-    { weight: 12, arbitrary: form },
+    { weight: 8, arbitrary: form },
+    { weight: 4, arbitrary: withStrangers },
     { weight: 1, arbitrary: hostile },
     {
       weight: 1,
