@@ -12,7 +12,7 @@ import { checkCase, Databases, fuzz } from './property.js';
 
 const SEED = 20261127;
 // A spawn costs about half a second on a loaded machine and every case runs on both engines.
-const RUNS = 100;
+const RUNS = 75;
 /** Process starts are CPU-bound: four at a time keep two cores busy. */
 const WORKERS = 4;
 
