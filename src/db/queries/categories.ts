@@ -11,21 +11,22 @@ import {
   type SettingsCategory,
 } from '../defaults.js';
 import type { Repositories } from '../ports.js';
-import { categoryCopier, categoryTables, type CategoryTable } from './copy.js';
+import { categoryTables, copyRows, type CategoryTable } from './copy.js';
 import { written, type Engine } from './engine.js';
 
 export function categoryRepositories(
   engine: Engine,
 ): Pick<Repositories, 'createCategoryDefaults' | 'copyCategory' | 'countCategoryRows'> {
   const tables = categoryTables(engine.tables);
-  const copy = categoryCopier(engine, tables);
   return {
     async createCategoryDefaults(environmentId, category) {
       return createDefaults(engine, environmentId, category);
     },
 
     async copyCategory(source, target, category) {
-      return copy(category, source, target);
+      let count = 0;
+      for (const part of tables[category]) count += await copyRows(engine, part, source, target);
+      return count;
     },
 
     async countCategoryRows(environmentId, category) {

@@ -25,28 +25,8 @@ export const sqliteColumns = {
 
 export const sqliteTables = defineTables(sqliteColumns);
 
-export const {
-  supplier,
-  templates,
-  supplierAdmins,
-  environments,
-  files,
-  departments,
-  roles,
-  users,
-  auditLog,
-  settings,
-  rolePermissions,
-  customFieldClasses,
-  customFieldAttributes,
-  orderStatuses,
-  returnReasons,
-  orderCosts,
-  employmentTypes,
-  functions,
-  productGroups,
-  products,
-  productSizes,
-  sets,
-  setItems,
-} = sqliteTables;
+// drizzle-kit finds tables only as exports of their own; test/db/schema-drift.test.ts checks none is missing.
+export const { supplier, templates, supplierAdmins, environments, files, departments, roles, users } = sqliteTables;
+export const { auditLog, settings, rolePermissions, customFieldClasses, customFieldAttributes } = sqliteTables;
+export const { orderStatuses, returnReasons, orderCosts, employmentTypes, functions } = sqliteTables;
+export const { productGroups, products, productSizes, sets, setItems } = sqliteTables;
