@@ -4,7 +4,7 @@
  * migrations from those; a new column is one edit here and `npm run db:generate`.
  */
 import { sql } from 'drizzle-orm';
-import type { AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { AnySQLiteColumn, SQLiteColumnBuilderBase } from 'drizzle-orm/sqlite-core';
 import type { RoleKey } from '../ports.js';
 import type { sqliteColumns } from '../sqlite/schema.js';
 
@@ -214,17 +214,24 @@ export function defineTables(c: Columns) {
     ],
   );
 
-  const customFieldClasses = c.table(
-    'custom_field_classes',
-    {
-      id: id(),
-      environmentId: environmentId(),
-      code: c.text('code').notNull(),
-      name: c.text('name').notNull(),
-      appliesTo: c.text('applies_to').notNull(),
-    },
-    (t) => [c.uniqueIndex('custom_field_classes_environment_code').on(t.environmentId, t.code)],
-  );
+  /** Master data known by a code that is unique within its environment. */
+  const coded = <T extends Record<string, SQLiteColumnBuilderBase>>(name: string, columns: T) =>
+    c.table(
+      name,
+      {
+        id: id(),
+        environmentId: environmentId(),
+        code: c.text('code').notNull(),
+        name: c.text('name').notNull(),
+        ...columns,
+      },
+      (t) => [c.uniqueIndex(`${name}_environment_code`).on(t.environmentId, t.code)],
+    );
+
+  const customFieldClasses = coded('custom_field_classes', { appliesTo: c.text('applies_to').notNull() });
+  const productGroups = coded('product_groups', {});
+  const sets = coded('sets', {});
+  const sortedCodes = (name: string) => coded(name, { sortOrder: c.integer('sort_order').notNull() });
 
   const customFieldAttributes = c.table(
     'custom_field_attributes',
@@ -246,20 +253,6 @@ export function defineTables(c: Columns) {
     ],
   );
 
-  /** Master data that is a code, a name and a place in a list. */
-  const sortedCodes = (name: string) =>
-    c.table(
-      name,
-      {
-        id: id(),
-        environmentId: environmentId(),
-        code: c.text('code').notNull(),
-        name: c.text('name').notNull(),
-        sortOrder: c.integer('sort_order').notNull(),
-      },
-      (t) => [c.uniqueIndex(`${name}_environment_code`).on(t.environmentId, t.code)],
-    );
-
   const orderCosts = c.table(
     'order_costs',
     {
@@ -273,17 +266,6 @@ export function defineTables(c: Columns) {
       c.uniqueIndex('order_costs_environment_code').on(t.environmentId, t.code),
       c.check('order_costs_amount', sql`${t.amountCents} >= 0`),
     ],
-  );
-
-  const productGroups = c.table(
-    'product_groups',
-    {
-      id: id(),
-      environmentId: environmentId(),
-      code: c.text('code').notNull(),
-      name: c.text('name').notNull(),
-    },
-    (t) => [c.uniqueIndex('product_groups_environment_code').on(t.environmentId, t.code)],
   );
 
   const products = c.table(
@@ -322,17 +304,6 @@ export function defineTables(c: Columns) {
       c.index('product_sizes_environment_id').on(t.environmentId),
       c.check('product_sizes_price', sql`${t.priceCents} >= 0`),
     ],
-  );
-
-  const sets = c.table(
-    'sets',
-    {
-      id: id(),
-      environmentId: environmentId(),
-      code: c.text('code').notNull(),
-      name: c.text('name').notNull(),
-    },
-    (t) => [c.uniqueIndex('sets_environment_code').on(t.environmentId, t.code)],
   );
 
   const setItems = c.table(
