@@ -1,6 +1,5 @@
 /** What PostgreSQL does its own way under the queries written once in ../queries. */
 import { DrizzleQueryError, getTableName, sql } from 'drizzle-orm';
-import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import type { Engine } from '../queries/engine.js';
@@ -21,7 +20,7 @@ export function postgresEngine(db: NodePgDatabase): Engine {
   const { supplier } = postgresTables;
   return {
     // The same builder calls make PostgreSQL statements here; see Engine.
-    db: db as unknown as BetterSQLite3Database,
+    db: db as unknown as Engine['db'],
     tables: postgresTables,
     /**
      * The identity's own sequence hands out the next id. The subquery looks the sequence up once per statement

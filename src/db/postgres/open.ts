@@ -1,9 +1,9 @@
 import { drizzle } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
 import type { Database, Repositories } from '../ports.js';
+import { repositories } from '../queries/repositories.js';
 import { connect } from './connect.js';
 import { migrateSafely } from './migrate.js';
-import { repositories } from '../queries/repositories.js';
 import { postgresEngine, withoutParameters } from './engine.js';
 
 /** Connects to the server at `url` and migrates its database when needed. */
