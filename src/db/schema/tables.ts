@@ -16,7 +16,6 @@ import type { sqliteColumns } from '../sqlite/schema.js';
 export type Columns = typeof sqliteColumns;
 
 export function defineTables(c: Columns) {
-  const id = () => c.id();
   const environmentId = () =>
     c
       .integer('environment_id')
@@ -39,7 +38,7 @@ export function defineTables(c: Columns) {
   );
 
   const templates = c.table('templates', {
-    id: id(),
+    id: c.id(),
     name: c.text('name').notNull().unique(),
     description: c.text('description').notNull(),
     isDefault: c.boolean('is_default').notNull(),
@@ -47,7 +46,7 @@ export function defineTables(c: Columns) {
   });
 
   const supplierAdmins = c.table('supplier_admins', {
-    id: id(),
+    id: c.id(),
     username: c.text('username').notNull().unique(),
     email: c.text('email').notNull(),
     createdAt: c.text('created_at').notNull(),
@@ -56,7 +55,7 @@ export function defineTables(c: Columns) {
   const environments = c.table(
     'environments',
     {
-      id: id(),
+      id: c.id(),
       acro: c.text('acro').notNull(),
       // Keys are written by the repository from the typed values, so that "unique ignoring case" is a unique index.
       acroKey: c.text('acro_key').notNull(),
@@ -84,7 +83,7 @@ export function defineTables(c: Columns) {
   const files = c.table(
     'files',
     {
-      id: id(),
+      id: c.id(),
       environmentId: environmentId(),
       kind: c.text('kind', { enum: ['emailLogo', 'logo', 'sizeInstructions'] }).notNull(),
       format: c.text('format', { enum: ['png', 'jpeg', 'pdf'] }).notNull(),
@@ -105,7 +104,7 @@ export function defineTables(c: Columns) {
   const departments = c.table(
     'departments',
     {
-      id: id(),
+      id: c.id(),
       environmentId: environmentId(),
       parentId: c.integer('parent_id').references((): AnySQLiteColumn => departments.id),
       name: c.text('name').notNull(),
@@ -133,7 +132,7 @@ export function defineTables(c: Columns) {
   const roles = c.table(
     'roles',
     {
-      id: id(),
+      id: c.id(),
       environmentId: environmentId(),
       key: c.text('key').$type<RoleKey>().notNull(),
       name: c.text('name').notNull(),
@@ -145,7 +144,7 @@ export function defineTables(c: Columns) {
   const users = c.table(
     'users',
     {
-      id: id(),
+      id: c.id(),
       environmentId: environmentId(),
       departmentId: c
         .integer('department_id')
@@ -174,7 +173,7 @@ export function defineTables(c: Columns) {
   const auditLog = c.table(
     'audit_log',
     {
-      id: id(),
+      id: c.id(),
       environmentId: c.integer('environment_id').references(() => environments.id),
       action: c.text('action').notNull(),
       actor: c.text('actor').notNull(),
@@ -188,7 +187,7 @@ export function defineTables(c: Columns) {
   const settings = c.table(
     'settings',
     {
-      id: id(),
+      id: c.id(),
       environmentId: environmentId(),
       category: c.text('category').notNull(),
       key: c.text('key').notNull(),
@@ -200,7 +199,7 @@ export function defineTables(c: Columns) {
   const rolePermissions = c.table(
     'role_permissions',
     {
-      id: id(),
+      id: c.id(),
       environmentId: environmentId(),
       roleId: c
         .integer('role_id')
@@ -219,7 +218,7 @@ export function defineTables(c: Columns) {
     c.table(
       name,
       {
-        id: id(),
+        id: c.id(),
         environmentId: environmentId(),
         code: c.text('code').notNull(),
         name: c.text('name').notNull(),
@@ -236,7 +235,7 @@ export function defineTables(c: Columns) {
   const customFieldAttributes = c.table(
     'custom_field_attributes',
     {
-      id: id(),
+      id: c.id(),
       environmentId: environmentId(),
       classId: c
         .integer('class_id')
@@ -256,7 +255,7 @@ export function defineTables(c: Columns) {
   const orderCosts = c.table(
     'order_costs',
     {
-      id: id(),
+      id: c.id(),
       environmentId: environmentId(),
       code: c.text('code').notNull(),
       name: c.text('name').notNull(),
@@ -271,7 +270,7 @@ export function defineTables(c: Columns) {
   const products = c.table(
     'products',
     {
-      id: id(),
+      id: c.id(),
       environmentId: environmentId(),
       groupId: c
         .integer('group_id')
@@ -289,7 +288,7 @@ export function defineTables(c: Columns) {
   const productSizes = c.table(
     'product_sizes',
     {
-      id: id(),
+      id: c.id(),
       environmentId: environmentId(),
       productId: c
         .integer('product_id')
@@ -309,7 +308,7 @@ export function defineTables(c: Columns) {
   const setItems = c.table(
     'set_items',
     {
-      id: id(),
+      id: c.id(),
       environmentId: environmentId(),
       setId: c
         .integer('set_id')

@@ -18,7 +18,7 @@ export const sqliteColumns = {
   boolean: (name: string) => integer(name, { mode: 'boolean' }),
   json: (name: string) => text(name, { mode: 'json' }),
   bytes: (name: string) => blob(name, { mode: 'buffer' }),
-  /** A boolean column as a condition, and as an operand of `=`. */
+  // A boolean as a condition and as an operand of `=`, spelled as in the migrations, which drizzle-kit compares.
   isTrue: (column: SQLWrapper) => sql`${column} = 1`,
   truthOf: (column: SQLWrapper) => sql`(${column} = 1)`,
 };
