@@ -92,10 +92,11 @@ export async function copyRows(
   const remapped: Record<string, Column> = {};
   const joins: [AnySQLiteTable, SQL | undefined][] = [];
   for (const [name, { parent, key }] of Object.entries(references)) {
+    const reference = column(table, name);
     // alias() is the same proxy in every dialect, so SQLite's serves PostgreSQL's tables too.
-    const from = alias(parent, `source_${name}`);
-    const to = alias(parent, `target_${name}`);
-    joins.push([from, eq(from.id, column(table, name))]);
+    const from = alias(parent, `source_${reference.name}`);
+    const to = alias(parent, `target_${reference.name}`);
+    joins.push([from, eq(from.id, reference)]);
     joins.push([to, and(eq(to.environmentId, target), eq(column(to, key), column(from, key)))]);
     remapped[name] = to.id;
   }
