@@ -6,10 +6,10 @@
 import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
+import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { EcmError } from '../../errors.js';
 import { messages as m } from '../../messages/index.js';
-import type { PgDb } from './query.js';
 
 /** Three levels below the package root both as src/db/postgres/ and as dist/db/postgres/, like the SQLite ones. */
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../src/db/migrations/postgres', import.meta.url));
@@ -17,7 +17,7 @@ export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../src/db/migratio
 /** Any fixed number will do, as long as every version of ecm takes the same one: "ecm" in ASCII. */
 export const MIGRATION_LOCK_KEY = 0x65636d;
 
-export async function migrateSafely(client: pg.Client, db: PgDb): Promise<void> {
+export async function migrateSafely(client: pg.Client, db: NodePgDatabase): Promise<void> {
   const newest = Math.max(
     ...readMigrationFiles({ migrationsFolder: MIGRATIONS_FOLDER }).map((migration) => migration.folderMillis),
   );

@@ -1,10 +1,10 @@
 import { drizzle } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
 import type { Database, Repositories } from '../ports.js';
+import { repositories } from '../queries/repositories.js';
 import { connect } from './connect.js';
 import { migrateSafely } from './migrate.js';
-import { postgresRepositories } from './repositories.js';
-import { withoutParameters } from './unique.js';
+import { postgresEngine, withoutParameters } from './engine.js';
 
 /** Connects to the server at `url` and migrates its database when needed. */
 export async function openPostgres(url: string): Promise<PostgresDatabase> {
@@ -12,7 +12,7 @@ export async function openPostgres(url: string): Promise<PostgresDatabase> {
   try {
     const db = drizzle({ client });
     await migrateSafely(client, db);
-    return new PostgresDatabase(client, postgresRepositories(db));
+    return new PostgresDatabase(client, repositories(postgresEngine(db)));
   } catch (error) {
     await client.end().catch(() => undefined);
     throw withoutParameters(error);

@@ -2,14 +2,14 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { EcmError } from '../../errors.js';
 import { messages as m } from '../../messages/index.js';
 import type { Database, Repositories } from '../ports.js';
-import type { SqliteDb } from './query.js';
-import { sqliteRepositories } from './repositories.js';
+import { repositories } from '../queries/repositories.js';
+import { sqliteEngine } from './engine.js';
 
 /**
  * tsc copies no SQL into dist/, so the one copy of the migrations stays in src/. This module lies three levels
@@ -70,9 +70,9 @@ export class SqliteDatabase implements Database {
   constructor(
     /** The driver's connection, for tests that look below the repositories. */
     readonly connection: BetterSqlite3.Database,
-    db: SqliteDb,
+    db: BetterSQLite3Database,
   ) {
-    this.read = sqliteRepositories(db);
+    this.read = repositories(sqliteEngine(db));
   }
 
   /**

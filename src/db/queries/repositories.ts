@@ -1,14 +1,14 @@
-/** The Repositories of one PostgreSQL connection; within a transaction the same object writes inside it. */
-import { asc, eq } from 'drizzle-orm';
+/** The Repositories of one connection, on either engine; within a transaction the same object writes inside it. */
+import { asc } from 'drizzle-orm';
 import type { Repositories } from '../ports.js';
 import { categoryRepositories } from './categories.js';
+import type { Engine } from './engine.js';
 import { environmentRepositories } from './environments.js';
-import { byCodePoint, type PgDb } from './query.js';
-import { auditLog, supplier, supplierAdmins, templates } from './schema.js';
-import { mappingDriverErrors } from './unique.js';
 
-export function postgresRepositories(db: PgDb): Repositories {
-  return mappingDriverErrors({
+export function repositories(engine: Engine): Repositories {
+  const { db, byCodePoint } = engine;
+  const { auditLog, supplier, supplierAdmins, templates } = engine.tables;
+  return mappingDriverErrors(engine, {
     async supplier() {
       const [row] = await db.select({ name: supplier.name, domain: supplier.domain }).from(supplier);
       return row ?? null;
@@ -46,14 +46,7 @@ export function postgresRepositories(db: PgDb): Repositories {
         .orderBy(asc(byCodePoint(supplierAdmins.username)));
     },
 
-    /**
-     * Writers queue on the one supplier row until the holder's transaction ends. Under READ COMMITTED the
-     * statements after the lock see everything committed before it was granted, so the admins read next are
-     * complete, and the environments an added admin goes into are too.
-     */
-    async lockSupplierAdmins() {
-      await db.select({ id: supplier.id }).from(supplier).where(eq(supplier.id, 1)).for('update');
-    },
+    lockSupplierAdmins: () => engine.lockSupplierAdmins(),
 
     async createSupplierAdmin(admin) {
       const [created] = await db
@@ -67,7 +60,23 @@ export function postgresRepositories(db: PgDb): Repositories {
       await db.insert(auditLog).values(entry);
     },
 
-    ...environmentRepositories(db),
-    ...categoryRepositories(db),
+    ...environmentRepositories(engine),
+    ...categoryRepositories(engine),
   });
+}
+
+/** Every method of `repositories`, throwing what the engine makes of a failed query. */
+function mappingDriverErrors(engine: Engine, repositories: Repositories): Repositories {
+  return Object.fromEntries(
+    Object.entries(repositories).map(([name, method]: [string, (...args: unknown[]) => Promise<unknown>]) => [
+      name,
+      async (...args: unknown[]) => {
+        try {
+          return await method(...args);
+        } catch (error) {
+          throw engine.driverError(error);
+        }
+      },
+    ]),
+  ) as unknown as Repositories;
 }

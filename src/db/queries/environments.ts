@@ -3,9 +3,8 @@ import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
 import type { KlantAddress } from '../../klant/schema.js';
 import { STANDARD_ROLES } from '../defaults.js';
 import { acroKey, referenceKey } from '../keys.js';
-import type { EnvironmentDetails, EnvironmentRow, Repositories } from '../ports.js';
-import { byCodePoint, newId, valueAs, type PgDb } from './query.js';
-import { departments, environments, files, roles, settings, templates, users } from './schema.js';
+import type { EnvironmentDetails, EnvironmentRow, NewUser, Repositories } from '../ports.js';
+import { valueAs, written, type Engine } from './engine.js';
 
 export type EnvironmentRepositories = Pick<
   Repositories,
@@ -25,7 +24,10 @@ export type EnvironmentRepositories = Pick<
   | 'activateEnvironment'
 >;
 
-export function environmentRepositories(db: PgDb): EnvironmentRepositories {
+export function environmentRepositories(engine: Engine): EnvironmentRepositories {
+  const { db, byCodePoint } = engine;
+  const { departments, environments, files, roles, settings, templates, users } = engine.tables;
+
   const environmentRows = () =>
     db
       .select({
@@ -54,6 +56,29 @@ export function environmentRepositories(db: PgDb): EnvironmentRepositories {
     const { houseNumberAddition, attention, phone } = root;
     return { street, houseNumber, houseNumberAddition, postalCode, city, country, attention, phone };
   };
+
+  /** Puts the user in the root department, with the role by its key, of every environment `where` selects. */
+  const insertUsers = (user: NewUser, where?: SQL) =>
+    written(
+      db.insert(users).select(
+        db
+          .select({
+            id: engine.newId(users),
+            environmentId: departments.environmentId,
+            departmentId: departments.id,
+            roleId: roles.id,
+            username: valueAs(users.username, user.username),
+            email: valueAs(users.email, user.email),
+            supplierAdminId: valueAs(users.supplierAdminId, user.supplierAdminId),
+            passwordHash: valueAs(users.passwordHash, user.passwordHash),
+            passwordExpiresAt: valueAs(users.passwordExpiresAt, user.passwordExpiresAt),
+            mustChangePassword: valueAs(users.mustChangePassword, user.mustChangePassword),
+          })
+          .from(departments)
+          .innerJoin(roles, and(eq(roles.environmentId, departments.environmentId), eq(roles.key, user.role)))
+          .where(and(eq(departments.isRoot, true), where)),
+      ),
+    );
 
   return {
     async environments(): Promise<EnvironmentRow[]> {
@@ -161,12 +186,12 @@ export function environmentRepositories(db: PgDb): EnvironmentRepositories {
     },
 
     async createUser(environmentId, user) {
-      const written = await insertUsers(db, user, eq(departments.environmentId, environmentId));
-      if (written !== 1) throw new Error(`environment ${environmentId} has no root department or role ${user.role}`);
+      const count = await insertUsers(user, eq(departments.environmentId, environmentId));
+      if (count !== 1) throw new Error(`environment ${environmentId} has no root department or role ${user.role}`);
     },
 
     async addUserToEveryEnvironment(user) {
-      return insertUsers(db, user);
+      return insertUsers(user);
     },
 
     async environmentUsers(environmentId) {
@@ -182,27 +207,4 @@ export function environmentRepositories(db: PgDb): EnvironmentRepositories {
       await db.update(environments).set({ status: 'active' }).where(eq(environments.id, environmentId));
     },
   };
-}
-
-/** Puts the user in the root department, with the role by its key, of every environment `where` selects. */
-async function insertUsers(db: PgDb, user: Parameters<Repositories['createUser']>[1], where?: SQL) {
-  const result = await db.insert(users).select(
-    db
-      .select({
-        id: newId(users),
-        environmentId: departments.environmentId,
-        departmentId: departments.id,
-        roleId: roles.id,
-        username: valueAs(user.username, 'username'),
-        email: valueAs(user.email, 'email'),
-        supplierAdminId: valueAs(user.supplierAdminId, 'supplier_admin_id'),
-        passwordHash: valueAs(user.passwordHash, 'password_hash'),
-        passwordExpiresAt: valueAs(user.passwordExpiresAt, 'password_expires_at'),
-        mustChangePassword: valueAs(user.mustChangePassword, 'must_change_password'),
-      })
-      .from(departments)
-      .innerJoin(roles, and(eq(roles.environmentId, departments.environmentId), eq(roles.key, user.role)))
-      .where(and(eq(departments.isRoot, true), where)),
-  );
-  return result.rowCount ?? 0;
 }

@@ -1,6 +1,5 @@
 /** The 13 copy categories: default rows, copying (see copy.ts) and counting. */
 import { and, count, eq } from 'drizzle-orm';
-import type { PgInsertValue } from 'drizzle-orm/pg-core';
 import type { CategoryId } from '../../klant/categories.js';
 import {
   DEFAULT_CUSTOM_FIELDS,
@@ -12,35 +11,28 @@ import {
   type SettingsCategory,
 } from '../defaults.js';
 import type { Repositories } from '../ports.js';
-import { CATEGORY_TABLES, copyCategoryRows, type CategoryTable } from './copy.js';
-import type { PgDb } from './query.js';
-import {
-  customFieldAttributes,
-  customFieldClasses,
-  orderCosts,
-  orderStatuses,
-  returnReasons,
-  rolePermissions,
-  roles,
-  settings,
-} from './schema.js';
+import { categoryTables, copyRows, type CategoryTable } from './copy.js';
+import { written, type Engine } from './engine.js';
 
 export function categoryRepositories(
-  db: PgDb,
+  engine: Engine,
 ): Pick<Repositories, 'createCategoryDefaults' | 'copyCategory' | 'countCategoryRows'> {
+  const tables = categoryTables(engine.tables);
   return {
     async createCategoryDefaults(environmentId, category) {
-      return createDefaults(db, environmentId, category);
+      return createDefaults(engine, environmentId, category);
     },
 
     async copyCategory(source, target, category) {
-      return copyCategoryRows(db, category, source, target);
+      let count = 0;
+      for (const part of tables[category]) count += await copyRows(engine, part, source, target);
+      return count;
     },
 
     async countCategoryRows(environmentId, category) {
       let sum = 0;
-      for (const { table, only } of CATEGORY_TABLES[category]) {
-        const [row] = await db
+      for (const { table, only } of tables[category]) {
+        const [row] = await engine.db
           .select({ n: count() })
           .from(table)
           .where(and(eq(table.environmentId, environmentId), only));
@@ -51,9 +43,12 @@ export function categoryRepositories(
   };
 }
 
-async function createDefaults(db: PgDb, environmentId: number, category: CategoryId): Promise<number> {
-  const insertAll = async <T extends CategoryTable>(table: T, rows: PgInsertValue<T>[]): Promise<number> =>
-    rows.length === 0 ? 0 : ((await db.insert(table).values(rows)).rowCount ?? 0);
+async function createDefaults(engine: Engine, environmentId: number, category: CategoryId): Promise<number> {
+  const { db } = engine;
+  const { customFieldAttributes, customFieldClasses, orderCosts, orderStatuses, returnReasons } = engine.tables;
+  const { rolePermissions, roles, settings } = engine.tables;
+  const insertAll = async <T extends CategoryTable>(table: T, rows: T['$inferInsert'][]): Promise<number> =>
+    rows.length === 0 ? 0 : written(db.insert(table).values(rows));
 
   const settingsRows = (category: SettingsCategory) =>
     insertAll(
@@ -84,16 +79,16 @@ async function createDefaults(db: PgDb, environmentId: number, category: Categor
     }
 
     case 'customFields': {
-      let written = 0;
+      let count = 0;
       for (const { attributes, ...fieldClass } of DEFAULT_CUSTOM_FIELDS) {
         const [created] = await db
           .insert(customFieldClasses)
           .values({ ...fieldClass, environmentId })
           .returning({ id: customFieldClasses.id });
         const rows = attributes.map((attribute) => ({ ...attribute, environmentId, classId: created!.id }));
-        written += 1 + (await insertAll(customFieldAttributes, rows));
+        count += 1 + (await insertAll(customFieldAttributes, rows));
       }
-      return written;
+      return count;
     }
 
     case 'orderStatuses':

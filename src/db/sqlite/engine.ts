@@ -1,5 +1,24 @@
+/** What SQLite does its own way under the queries written once in ../queries. */
 import BetterSqlite3 from 'better-sqlite3';
-import { UniqueViolation, type Repositories } from '../ports.js';
+import { sql } from 'drizzle-orm';
+import type { BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import type { Engine } from '../queries/engine.js';
+import { UniqueViolation } from '../ports.js';
+import { sqliteTables } from './schema.js';
+
+export function sqliteEngine(db: BetterSQLite3Database): Engine {
+  return {
+    db,
+    tables: sqliteTables,
+    // NULL makes SQLite hand out the next autoincrement id.
+    newId: () => sql<number>`null`.as('id'),
+    // SQLite's default collation, BINARY, is code point order already.
+    byCodePoint: (column) => column,
+    // BEGIN IMMEDIATE already makes every writer wait for the one before it.
+    lockSupplierAdmins: async () => {},
+    driverError: (error) => asUniqueViolation(error) ?? error,
+  };
+}
 
 const CONSTRAINT_BY_COLUMN: Record<string, UniqueViolation['constraint']> = {
   'environments.acro_key': 'acro',
@@ -23,20 +42,4 @@ function asUniqueViolation(error: unknown): UniqueViolation | null {
     return new UniqueViolation(constraint ?? 'other', { cause: e });
   }
   return null;
-}
-
-/** Every method of `repositories`, throwing a UniqueViolation instead of the driver's constraint error. */
-export function mappingUniqueViolations(repositories: Repositories): Repositories {
-  return Object.fromEntries(
-    Object.entries(repositories).map(([name, method]: [string, (...args: unknown[]) => Promise<unknown>]) => [
-      name,
-      async (...args: unknown[]) => {
-        try {
-          return await method(...args);
-        } catch (error) {
-          throw asUniqueViolation(error) ?? error;
-        }
-      },
-    ]),
-  ) as unknown as Repositories;
 }
