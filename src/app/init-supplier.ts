@@ -39,6 +39,14 @@ export async function initSupplier(db: Database, raw: InitInput, now: Date): Pro
     });
     await tx.createTemplates(STANDARD_TEMPLATES);
     await tx.createSupplierAdmin({ username: input.admin, email: input.adminEmail, createdAt: now.toISOString() });
+    // Nobody acts before the first admin exists: the set-up is recorded as that admin's.
+    await tx.recordAudit({
+      environmentId: null,
+      action: 'supplier.init',
+      actor: input.admin,
+      at: now.toISOString(),
+      input: { supplier: input.supplier, domain: input.domain, admin: input.admin, adminEmail: input.adminEmail },
+    });
     return {
       supplier: { name: input.supplier, domain: input.domain, url: `https://${input.supplier}.${input.domain}` },
       leverancieradmin: { username: input.admin, email: input.adminEmail },

@@ -1,6 +1,6 @@
 /** The `klant` object of the contract, shared by the create result and `klant show`. */
 import type { KlantAddress } from '../klant/schema.js';
-import type { EnvironmentDetails, StoredFileFacts } from '../db/ports.js';
+import type { EnvironmentDetails, EnvironmentRow, StoredFileFacts } from '../db/ports.js';
 
 export interface ImageFacts {
   format: string;
@@ -22,6 +22,23 @@ export interface KlantView {
   address: KlantAddress | null;
   createdAt: string;
   createdBy: string;
+}
+
+/** What `klant list` and `klant show` add to the create result's klant. */
+export interface KlantState {
+  status: KlantStatus;
+  retiredAt: string | null;
+  retiredBy: string | null;
+}
+
+export type KlantStatus = 'active' | 'retired';
+
+export function statusOf(environment: Pick<EnvironmentRow, 'retiredAt'>): KlantStatus {
+  return environment.retiredAt === null ? 'active' : 'retired';
+}
+
+export function klantState({ retiredAt, retiredBy }: Pick<EnvironmentRow, 'retiredAt' | 'retiredBy'>): KlantState {
+  return { status: statusOf({ retiredAt }), retiredAt, retiredBy };
 }
 
 export function klantView(environment: EnvironmentDetails): KlantView {

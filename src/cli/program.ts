@@ -80,6 +80,7 @@ export function buildProgram(version: string, run: Run, output: OutputConfigurat
     .command('list')
     .description(h.klant.list)
     .addHelpText('before', h.klant.listExamples)
+    .option('--status <status>', h.klant.status, 'all')
     .action((options) => run({ module: () => import('./commands/klant-list.js'), options }));
   klant
     .command('show')

@@ -1,6 +1,6 @@
 /**
- * The database boundary. The domain, the steps and the CLI see only these interfaces, so a second database
- * (PostgreSQL) is one more implementation. Every method is async because a network database is.
+ * The database boundary. The domain, the steps and the CLI see only these interfaces; both engines implement
+ * them with the same queries (queries/). Every method is async because a network database is.
  */
 import type { CategoryId } from '../klant/categories.js';
 import type { KlantAddress } from '../klant/schema.js';
@@ -38,6 +38,9 @@ export interface EnvironmentRow {
   status: 'provisioning' | 'active';
   createdAt: string;
   createdBy: string;
+  /** Set while the environment is retired: when, and by which leverancieradmin. */
+  retiredAt: string | null;
+  retiredBy: string | null;
 }
 
 export type FileKind = 'emailLogo' | 'logo' | 'sizeInstructions';

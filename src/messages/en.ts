@@ -111,6 +111,9 @@ export const en = {
       `the PostgreSQL server refused the user name or password in ${url}; check them, and that this user may log in`,
     missing: (url: string) => `the database in ${url} does not exist on that server; create it first (createdb)`,
   },
+  list: {
+    invalidStatus: (values: readonly string[]) => `--status must be one of ${list(values)}`,
+  },
   show: {
     notFound: (acro: string) => `there is no environment "${acro}"`,
   },
@@ -215,7 +218,9 @@ export const en = {
         phone: 'phone number',
       },
       list: 'list the klantomgevingen',
-      listExamples: 'Examples:\n  $ ecm klant list\n  $ ecm klant list --output json\n',
+      listExamples:
+        'Examples:\n  $ ecm klant list\n  $ ecm klant list --status retired\n  $ ecm klant list --output json\n',
+      status: 'which environments: active, retired or all',
       show: 'show one klantomgeving with its users and settings',
       showExamples: 'Examples:\n  $ ecm klant show KPN\n  $ ecm klant show kpn --output json\n',
       acroArgument: 'the acro (case does not matter)',
@@ -243,6 +248,7 @@ export const en = {
       copied: 'Copied',
       leverancieradmins: 'Leverancieradmins',
       createdAt: 'Created',
+      status: 'Status',
       users: 'Users',
       settings: 'Settings (rows)',
       wouldCopy: 'Would copy',
@@ -250,6 +256,8 @@ export const en = {
     none: '—',
     pages: (n: number) => `${n} ${n === 1 ? 'page' : 'pages'}`,
     createdBy: (at: string, by: string) => `${at} by ${by}`,
+    status: { active: 'active', retired: 'retired' },
+    retiredBy: (at: string, by: string) => `retired ${at} by ${by}`,
     klantadminHeading: 'Klantadmin',
     klantadminUsername: 'Username',
     klantadminEmail: 'E-mail',

@@ -92,6 +92,8 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         status: 'active',
         createdAt: '2026-11-27T10:00:00.000Z',
         createdBy: 'jan',
+        retiredAt: null,
+        retiredBy: null,
       });
       expect(listed[0]!.status).toBe('provisioning');
     });

@@ -31,7 +31,17 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const list = jsonOf(result);
       expect(list.map((k: { acro: string }) => k.acro)).toEqual(['Ah', 'bol', 'KPN', 'ns']);
       for (const item of list) {
-        expect(Object.keys(item).sort()).toEqual(['acro', 'createdAt', 'name', 'referenceCode', 'template', 'url']);
+        expect(Object.keys(item).sort()).toEqual([
+          'acro',
+          'createdAt',
+          'name',
+          'referenceCode',
+          'retiredAt',
+          'retiredBy',
+          'status',
+          'template',
+          'url',
+        ]);
         expect(item.createdAt).toBe(created[item.acro]!.createdAt);
       }
       expect(list[2]).toEqual({
@@ -41,6 +51,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
         url: 'https://acme.ecmanage.nl/kpn',
         template: 'donker',
         createdAt: created.KPN!.createdAt,
+        status: 'active',
+        retiredAt: null,
+        retiredBy: null,
       });
       expect(list[3]).toMatchObject({ acro: 'ns', referenceCode: 'DEB-1000', template: 'standaard' });
     });
@@ -97,8 +110,9 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       const result = await ecm(['klant', 'show', 'kpn', ...json], { db });
       expect([result.code, result.stderr]).toEqual([0, '']);
       const shown = jsonOf(result);
-      const { users, settings, ...klant } = shown;
+      const { users, settings, status, retiredAt, retiredBy, ...klant } = shown;
       expect(klant).toEqual(created.klant);
+      expect({ status, retiredAt, retiredBy }).toEqual({ status: 'active', retiredAt: null, retiredBy: null });
       expect(users).toEqual([
         { username: 'jan', email: 'jan@acme.example', role: 'leverancieradmin' },
         { username: 'piet', email: 'piet@acme.example', role: 'leverancieradmin' },

@@ -52,6 +52,9 @@ const KPN = {
   },
   createdAt: expect.any(String),
   createdBy: 'jan',
+  status: 'active',
+  retiredAt: null,
+  retiredBy: null,
   users: [
     { username: 'jan', email: 'jan@acme.example', role: 'leverancieradmin' },
     { username: 'piet', email: 'piet@acme.example', role: 'leverancieradmin' },

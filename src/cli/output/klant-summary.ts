@@ -89,7 +89,17 @@ export function renderKlantCreated(c: ChalkInstance, created: KlantCreated, pass
 export function renderKlantDetails(c: ChalkInstance, details: KlantDetails): string {
   const k = visibleData(details);
   const users = k.users.map((u) => `${u.username} <${u.email}> (${u.role})`).join('\n');
-  return `${rows(c, [...klantEntries(k), [L.users, users || m.summary.none], [L.settings, counts(k.settings)]]).join('\n')}\n`;
+  const status =
+    k.retiredAt === null || k.retiredBy === null
+      ? m.summary.status.active
+      : m.summary.retiredBy(k.retiredAt, k.retiredBy);
+  const entries: [string, string][] = [
+    ...klantEntries(k),
+    [L.status, status],
+    [L.users, users || m.summary.none],
+    [L.settings, counts(k.settings)],
+  ];
+  return `${rows(c, entries).join('\n')}\n`;
 }
 
 export function renderPlan(c: ChalkInstance, acro: string, planned: KlantPlan): string {

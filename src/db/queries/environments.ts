@@ -40,6 +40,8 @@ export function environmentRepositories(engine: Engine): EnvironmentRepositories
         status: environments.status,
         createdAt: environments.createdAt,
         createdBy: environments.createdBy,
+        retiredAt: environments.retiredAt,
+        retiredBy: environments.retiredBy,
       })
       .from(environments)
       .innerJoin(templates, eq(templates.id, environments.templateId));

@@ -72,6 +72,10 @@ export function defineTables(c: Columns) {
       status: c.text('status', { enum: ['provisioning', 'active'] }).notNull(),
       createdAt: c.text('created_at').notNull(),
       createdBy: c.text('created_by').notNull(),
+      // Retiring is a state beside the provisioning status, not one of its values: new nullable columns are an
+      // ALTER TABLE … ADD COLUMN on both engines, where a changed check would make SQLite rebuild the table.
+      retiredAt: c.text('retired_at'),
+      retiredBy: c.text('retired_by'),
     },
     (t) => [
       c.uniqueIndex('environments_acro_key_unique').on(t.acroKey),
