@@ -4,6 +4,7 @@ import { CATEGORY_IDS, type CategoryId } from '../klant/categories.js';
 import { messages as m } from '../messages/index.js';
 import type { Database, EnvironmentUser } from '../db/ports.js';
 import { klantState, klantView, type KlantState, type KlantView } from './klant-view.js';
+import { findKlant } from './environment.js';
 import { requireSupplier } from './setup.js';
 
 export interface KlantListItem extends KlantState {
@@ -43,8 +44,7 @@ export interface KlantDetails extends KlantView, KlantState {
 
 export async function showKlant(db: Database, acro: string): Promise<KlantDetails> {
   await requireSupplier(db.read);
-  const environment = await db.read.findEnvironment(acro);
-  if (!environment) throw EcmError.one('notFound', 'environment_not_found', m.show.notFound(acro), 'acro');
+  const environment = await findKlant(db.read, acro);
   const settings = {} as Record<CategoryId, number>;
   for (const category of CATEGORY_IDS) settings[category] = await db.read.countCategoryRows(environment.id, category);
   return {

@@ -111,6 +111,9 @@ export const en = {
       `the PostgreSQL server refused the user name or password in ${url}; check them, and that this user may log in`,
     missing: (url: string) => `the database in ${url} does not exist on that server; create it first (createdb)`,
   },
+  retired: {
+    refused: (acro: string) => `klantomgeving ${acro} is retired; reactivate it first ("ecm klant reactivate ${acro}")`,
+  },
   list: {
     invalidStatus: (values: readonly string[]) => `--status must be one of ${list(values)}`,
   },
