@@ -10,7 +10,9 @@ export function formLookups(db: Repositories): FormLookups {
     acroTaken: async (acro) => (await db.findEnvironment(acro)) !== null,
     referenceCodeTaken: (code) => db.referenceCodeInUse(code),
     supplierAdminUsernames: async () => (await db.supplierAdmins()).map((a) => a.username),
-    environments: async () => (await db.environments()).map(({ acro, name }) => ({ acro, name })),
+    // A retired environment cannot be copied from, so the form does not offer it.
+    environments: async () =>
+      (await db.environments()).filter((env) => env.retiredAt === null).map(({ acro, name }) => ({ acro, name })),
     templates: async () =>
       (await db.templates()).map(({ name, description, isDefault }) => ({ name, description, isDefault })),
     inspectFile,

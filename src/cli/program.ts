@@ -90,6 +90,37 @@ export function buildProgram(version: string, run: Run, output: OutputConfigurat
     .action((acro: string, options) =>
       run({ module: () => import('./commands/klant-show.js'), options, args: [acro] }),
     );
+  klant
+    .command('retire')
+    .description(h.klant.retire)
+    .addHelpText('before', h.klant.retireExamples)
+    .argument('<acro>', h.klant.acroArgument)
+    .option('-y, --yes', h.klant.retireYes)
+    .option('--dry-run', h.klant.retirementDryRun)
+    .action((acro: string, options) =>
+      run({ module: () => import('./commands/klant-retire.js'), options, args: [acro] }),
+    );
+  klant
+    .command('reactivate')
+    .description(h.klant.reactivate)
+    .addHelpText('before', h.klant.reactivateExamples)
+    .argument('<acro>', h.klant.acroArgument)
+    .option('--dry-run', h.klant.retirementDryRun)
+    .action((acro: string, options) =>
+      run({ module: () => import('./commands/klant-reactivate.js'), options, args: [acro] }),
+    );
+
+  program
+    .command('audit')
+    .summary(h.audit.summary)
+    .description(h.audit.summary)
+    .command('list')
+    .description(h.audit.list)
+    .addHelpText('before', h.audit.listExamples)
+    .option('--klant <acro>', h.audit.klant)
+    .option('--action <action>', h.audit.action)
+    .option('--limit <n>', h.audit.limit)
+    .action((options) => run({ module: () => import('./commands/audit-list.js'), options }));
 
   return program;
 }

@@ -151,6 +151,24 @@ export interface Repositories {
     at: string;
     input: unknown;
   }): Promise<void>;
+
+  // Retiring and the audit trail (klant retire/reactivate, audit list).
+  /**
+   * Retires (`{ at, by }`) or reactivates (`null`) the environment when it is not so already; returns whether
+   * it changed. The check is in the statement itself, so of two simultaneous retires only one changes anything.
+   */
+  setEnvironmentRetired(environmentId: number, retired: { at: string; by: string } | null): Promise<boolean>;
+  /** Audit records, newest first (ties by the order they were written), optionally of one environment or action. */
+  auditEntries(filter: { environmentId: number | null; action: string | null; limit: number }): Promise<AuditEntry[]>;
+}
+
+export interface AuditEntry {
+  at: string;
+  actor: string;
+  action: string;
+  /** The environment's acro; null for actions on no environment. */
+  acro: string | null;
+  input: unknown;
 }
 
 /** The database: reads outside a transaction, and one transaction for all writes of a command. */

@@ -131,6 +131,23 @@ export const en = {
     missingCommand: 'a command is missing; see the help above, or run "ecm --help"',
     invalidArguments: (detail: string) => `${detail} (see ecm --help)`,
   },
+  retirement: {
+    confirmationRequired: 'retiring needs --yes when there is no terminal to confirm it on',
+    typeAcro: (acro: string) =>
+      `Retiring ${acro} closes it: nobody can sign in or order any more. Type the acro (${acro}) to confirm`,
+    cancelled: 'cancelled; nothing was changed',
+    copySource: (acro: string) => `klantomgeving ${acro} is retired and cannot be copied from`,
+    retired: (acro: string) => `Klantomgeving ${acro} retired`,
+    reactivated: (acro: string) => `Klantomgeving ${acro} reactivated`,
+    alreadyRetired: (acro: string) => `Klantomgeving ${acro} was already retired; nothing changed`,
+    alreadyActive: (acro: string) => `Klantomgeving ${acro} was already active; nothing changed`,
+    wouldRetire: (acro: string) => `Dry run: klantomgeving ${acro} would be retired; nothing written`,
+    wouldReactivate: (acro: string) => `Dry run: klantomgeving ${acro} would be reactivated; nothing written`,
+  },
+  audit: {
+    invalidAction: (values: readonly string[]) => `--action must be one of ${list(values)}`,
+    invalidLimit: '--limit must be a positive whole number',
+  },
   cancelled: 'cancelled; nothing was created',
   internal: 'an internal error occurred; run again with --debug for details',
   conflictWhileWriting: (step: string) =>
@@ -227,6 +244,23 @@ export const en = {
       show: 'show one klantomgeving with its users and settings',
       showExamples: 'Examples:\n  $ ecm klant show KPN\n  $ ecm klant show kpn --output json\n',
       acroArgument: 'the acro (case does not matter)',
+      retire: 'retire a klantomgeving: nobody can sign in or order; nothing is deleted, the acro stays taken',
+      retireExamples:
+        'Examples:\n  $ ecm klant retire KPN                # asks you to type the acro\n  $ ecm klant retire KPN --yes\n  $ ecm klant retire KPN --dry-run\n',
+      retireYes: 'retire without asking (needed without a terminal)',
+      reactivate: 'reactivate a retired klantomgeving, exactly as it was',
+      reactivateExamples:
+        'Examples:\n  $ ecm klant reactivate KPN\n  $ ecm klant reactivate KPN --dry-run --output json\n',
+      retirementDryRun: 'check everything and show the result; write nothing',
+    },
+    audit: {
+      summary: 'read the audit trail: who changed what, when',
+      list: 'list audit records, newest first',
+      listExamples:
+        'Examples:\n  $ ecm audit list\n  $ ecm audit list --klant KPN\n  $ ecm audit list --action klant.retire --limit 10 --output json\n',
+      klant: 'only the records of this klantomgeving (acro)',
+      action: 'only records of this action (e.g. klant.create, klant.retire)',
+      limit: 'at most this many records (default 50)',
     },
   },
 

@@ -27,6 +27,7 @@ export interface FormLookups {
   acroTaken(acro: string): Promise<boolean>;
   referenceCodeTaken(code: string): Promise<boolean>;
   supplierAdminUsernames(): Promise<string[]>;
+  /** The environments a new one may copy from: the active ones. */
   environments(): Promise<{ acro: string; name: string }[]>;
   templates(): Promise<{ name: string; description: string; isDefault: boolean }[]>;
   /** The thorough check of an upload (size, dimensions, a PDF that opens), as provisioning makes it. */

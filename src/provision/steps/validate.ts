@@ -6,7 +6,7 @@ import { EcmError, type Problem } from '../../errors.js';
 import { inspectUploads } from '../../assets/inspect-uploads.js';
 import { portalOf } from '../../klant/schema.js';
 import { messages as m } from '../../messages/index.js';
-import type { Repositories } from '../../db/ports.js';
+import type { EnvironmentDetails, Repositories } from '../../db/ports.js';
 import { chooseTemplate } from '../choose-template.js';
 import type { ProvisionContext } from '../context.js';
 import type { Step } from '../step.js';
@@ -41,6 +41,7 @@ export const validateStep: Step = {
       ctx,
       db,
       supplierAdmins.map((a) => a.username),
+      source,
     );
 
     ctx.warnings.push(...uploads.warnings);
@@ -63,9 +64,18 @@ async function ensureNothingTaken(
   ctx: ProvisionContext,
   db: Repositories,
   supplierAdminNames: string[],
+  source: EnvironmentDetails | null,
 ): Promise<void> {
   const { acro, referenceCode } = ctx.form.company;
   const problems: Problem[] = [];
+  // A retired environment's settings may be stale; it is reactivated first when it really is the model.
+  if (source && source.retiredAt !== null) {
+    problems.push({
+      field: 'portal.copyFrom',
+      code: 'environment_retired',
+      message: m.retirement.copySource(source.acro),
+    });
+  }
   if (await db.findEnvironment(acro)) {
     problems.push({ field: 'company.acro', code: 'acro_taken', message: m.acro.taken(acro) });
   }

@@ -1,0 +1,15 @@
+import { listAudit } from '../../app/audit.js';
+import { renderTable } from '../output/listings.js';
+import type { Rendered, Session } from '../session.js';
+
+const COLUMNS = ['at', 'operator', 'action', 'acro', 'details'] as const;
+
+export async function run(
+  session: Session,
+  options: { klant?: string; action?: string; limit?: string },
+): Promise<Rendered> {
+  const entries = await listAudit(await session.database('read'), options);
+  // One line per record: the details as compact JSON, made safe to print by the table.
+  const rows = entries.map((entry) => ({ ...entry, details: JSON.stringify(entry.details) }));
+  return { json: entries, text: renderTable(session.cli.out, COLUMNS, rows) };
+}
