@@ -5,18 +5,26 @@ export function klantResultJson(r: KlantCreated, showPassword: boolean) {
   return {
     ok: true,
     klant: r.klant,
-    klantadmin: r.klantadmin && {
-      username: r.klantadmin.username,
-      email: r.klantadmin.email,
-      role: r.klantadmin.role,
-      temporaryPassword: showPassword ? r.klantadmin.temporaryPassword : null,
-      passwordExpiresAt: r.klantadmin.passwordExpiresAt,
-      mustChangePassword: true,
-    },
+    klantadmin: r.klantadmin && klantadminJson(r.klantadmin, showPassword),
     leverancieradmins: r.leverancieradmins,
     copied: r.copied,
     steps: r.steps,
     warnings: r.warnings,
+  };
+}
+
+/** A klantadmin as the create, `klantadmin add` and `klantadmin reset-password` print it. */
+export function klantadminJson(
+  k: { username: string; email: string; temporaryPassword: string | null; passwordExpiresAt: string | null },
+  showPassword: boolean,
+) {
+  return {
+    username: k.username,
+    email: k.email,
+    role: 'klantadmin' as const,
+    temporaryPassword: showPassword ? k.temporaryPassword : null,
+    passwordExpiresAt: k.passwordExpiresAt,
+    mustChangePassword: true,
   };
 }
 
