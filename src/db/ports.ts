@@ -151,6 +151,17 @@ export interface Repositories {
     at: string;
     input: unknown;
   }): Promise<void>;
+
+  // klantadmin add / reset-password
+  /**
+   * Gives the user a new temporary password that must be changed at first login; the old hash is gone.
+   * Returns how many users it changed (0 or 1).
+   */
+  replaceTemporaryPassword(
+    environmentId: number,
+    username: string,
+    password: { passwordHash: string; passwordExpiresAt: string },
+  ): Promise<number>;
 }
 
 /** The database: reads outside a transaction, and one transaction for all writes of a command. */
