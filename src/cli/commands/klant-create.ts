@@ -2,12 +2,7 @@ import { createKlant, planKlant } from '../../app/create-klant.js';
 import { resolveOperator } from '../../app/operator.js';
 import { requireSupplier } from '../../app/setup.js';
 import { klantResultJson, planJson } from '../output/klant-json.js';
-import {
-  renderKlantCreated,
-  renderPlan,
-  renderWarnings,
-  type PasswordDisplay,
-} from '../output/klant-summary.js';
+import { renderKlantCreated, renderPlan, renderWarnings, type PasswordDisplay } from '../output/klant-summary.js';
 import { reporterFor } from '../output/step-reporter.js';
 import { formFromFlagsOnly, formFromJson, formFromPrompts, isInteractive, refuseBadFlags } from '../klant-input.js';
 import { withInterruptAbort } from '../interrupt.js';
@@ -62,4 +57,3 @@ export async function run(session: Session, options: Record<string, unknown>): P
     await passwordFile?.finish();
   }
 }
-
