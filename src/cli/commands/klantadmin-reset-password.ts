@@ -1,6 +1,6 @@
 import { resetKlantadminPassword } from '../../app/klantadmins.js';
 import type { Rendered, Session } from '../session.js';
-import { runKlantadminCommand } from './klantadmin-run.js';
+import { runKlantadminCommand } from '../klantadmin-command.js';
 
 export async function run(
   session: Session,

@@ -1,5 +1,6 @@
-/** The JSON results of `klant create`, exactly as the contract fixes them. */
+/** The JSON results of `klant create` and the klantadmin commands, exactly as the contract fixes them. */
 import type { KlantCreated, KlantPlan } from '../../app/create-klant.js';
+import type { KlantadminResult } from '../../app/klantadmins.js';
 
 export function klantResultJson(r: KlantCreated, showPassword: boolean) {
   return {
@@ -25,6 +26,16 @@ export function klantadminJson(
     temporaryPassword: showPassword ? k.temporaryPassword : null,
     passwordExpiresAt: k.passwordExpiresAt,
     mustChangePassword: true,
+  };
+}
+
+/** The result of `klantadmin add` and `klantadmin reset-password`. */
+export function klantadminResultJson(r: KlantadminResult, showPassword: boolean) {
+  return {
+    ok: true,
+    ...(r.dryRun ? { dryRun: true } : {}),
+    acro: r.acro,
+    klantadmin: klantadminJson(r.klantadmin, showPassword),
   };
 }
 

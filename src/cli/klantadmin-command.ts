@@ -2,16 +2,16 @@
  * What `klantadmin add` and `klantadmin reset-password` share: the operator and the password file checked with
  * the rest of the input, the file made before anything is written, and the password shown once.
  */
-import { resolveOperator } from '../../app/operator.js';
-import { requireSupplier } from '../../app/setup.js';
-import type { KlantadminOptions, KlantadminResult } from '../../app/klantadmins.js';
-import type { Database } from '../../db/ports.js';
-import { allInputChecks } from '../../errors.js';
-import { klantadminJson } from '../output/klant-json.js';
-import { renderKlantadmin } from '../output/klantadmin-summary.js';
-import { checkPasswordFile, createPasswordFile } from '../password-file.js';
-import type { Rendered, Session } from '../session.js';
-import { deliverPassword, noticeOnTerminal, passwordFilePath } from '../temporary-password.js';
+import { resolveOperator } from '../app/operator.js';
+import { requireSupplier } from '../app/setup.js';
+import type { KlantadminOptions, KlantadminResult } from '../app/klantadmins.js';
+import type { Database } from '../db/ports.js';
+import { allInputChecks } from '../errors.js';
+import { klantadminResultJson } from './output/klant-json.js';
+import { renderKlantadmin } from './output/klantadmin-summary.js';
+import { checkPasswordFile, createPasswordFile } from './password-file.js';
+import type { Rendered, Session } from './session.js';
+import { deliverPassword, noticeOnTerminal, passwordFilePath } from './temporary-password.js';
 
 export async function runKlantadminCommand<T>(
   session: Session,
@@ -39,12 +39,7 @@ export async function runKlantadminCommand<T>(
       : await deliverPassword(cli, options, passwordFile, result.klantadmin.temporaryPassword);
     if (!result.dryRun) noticeOnTerminal(cli, password, result.klantadmin);
     return {
-      json: {
-        ok: true,
-        ...(result.dryRun ? { dryRun: true } : {}),
-        acro: result.acro,
-        klantadmin: klantadminJson(result.klantadmin, options.showPassword === true),
-      },
+      json: klantadminResultJson(result, options.showPassword === true),
       text: renderKlantadmin(cli.out, act, result, password),
     };
   } finally {
