@@ -180,14 +180,17 @@ describe.concurrent.each(DIALECTS)('ecm klantadmin add, on %s', (dialect) => {
   it('a username of the environment or of any leverancieradmin is exit 3 username_taken, byte for byte nothing written', async () => {
     const { db } = await withKpn(dialect);
     const before = await snapshot(db);
+    const file = join(tempDir(), 'refused.pw');
     for (const username of ['KPN.Beheer', 'piet']) {
-      const result = await ecm(add('KPN', '--username', username, '--email', 'x@kpn.example', ...json), {
+      const args = ['--username', username, '--email', 'x@kpn.example', '--password-file', file];
+      const result = await ecm(add('KPN', ...args, ...json), {
         db,
         env: asJan,
       });
       expect(result.code).toBe(3);
       expect(problemsOf(result)).toEqual([['admin.username', 'username_taken']]);
     }
+    expect(existsSync(file)).toBe(false);
     expect(await snapshot(db)).toBe(before);
   });
 
