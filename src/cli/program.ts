@@ -122,5 +122,32 @@ export function buildProgram(version: string, run: Run, output: OutputConfigurat
     .option('--limit <n>', h.audit.limit)
     .action((options) => run({ module: () => import('./commands/audit-list.js'), options }));
 
+  const klantadmin = program.command('klantadmin').summary(h.klantadmin.summary).description(h.klantadmin.summary);
+  klantadmin
+    .command('add')
+    .description(h.klantadmin.add)
+    .addHelpText('before', h.klantadmin.addExamples)
+    .argument('<acro>', h.klant.acroArgument)
+    .option('--username <username>', h.klantadmin.username)
+    .option('--email <email>', h.klantadmin.email)
+    .option('--dry-run', h.klantadmin.dryRun)
+    .option('--show-password', h.klantadmin.showPassword)
+    .option('--password-file <path>', h.klantadmin.passwordFile)
+    .action((acro: string, options) =>
+      run({ module: () => import('./commands/klantadmin-add.js'), options, args: [acro] }),
+    );
+  klantadmin
+    .command('reset-password')
+    .description(h.klantadmin.resetPassword)
+    .addHelpText('before', h.klantadmin.resetPasswordExamples)
+    .argument('<acro>', h.klant.acroArgument)
+    .argument('<username>', h.klantadmin.usernameArgument)
+    .option('--dry-run', h.klantadmin.dryRun)
+    .option('--show-password', h.klantadmin.showPassword)
+    .option('--password-file <path>', h.klantadmin.passwordFile)
+    .action((acro: string, username: string, options) =>
+      run({ module: () => import('./commands/klantadmin-reset-password.js'), options, args: [acro, username] }),
+    );
+
   return program;
 }

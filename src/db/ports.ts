@@ -160,6 +160,17 @@ export interface Repositories {
   setEnvironmentRetired(environmentId: number, retired: { at: string; by: string } | null): Promise<boolean>;
   /** Audit records, newest first (ties by the order they were written), optionally of one environment or action. */
   auditEntries(filter: { environmentId: number | null; action: string | null; limit: number }): Promise<AuditEntry[]>;
+
+  // klantadmin add / reset-password
+  /**
+   * Gives the user a new temporary password that must be changed at first login; the old hash is gone.
+   * Returns how many users it changed (0 or 1).
+   */
+  replaceTemporaryPassword(
+    environmentId: number,
+    username: string,
+    password: { passwordHash: string; passwordExpiresAt: string },
+  ): Promise<number>;
 }
 
 export interface AuditEntry {

@@ -114,6 +114,19 @@ export const en = {
   retired: {
     refused: (acro: string) => `klantomgeving ${acro} is retired; reactivate it first ("ecm klant reactivate ${acro}")`,
   },
+  klantadmin: {
+    usernameTaken: (username: string, acro: string) =>
+      `username "${username}" is already in use in klantomgeving ${acro}; choose another`,
+    notFound: (username: string, acro: string) => `klantomgeving ${acro} has no klantadmin "${username}"`,
+  },
+  klantadminSummary: {
+    added: (username: string, acro: string) => `Klantadmin ${username} added to klantomgeving ${acro}`,
+    reset: (username: string, acro: string) => `New temporary password for klantadmin ${username} of ${acro}`,
+    addDryRun: (username: string, acro: string) =>
+      `Dry run: klantadmin ${username} can be added to ${acro}; nothing written, no password made`,
+    resetDryRun: (username: string, acro: string) =>
+      `Dry run: the password of klantadmin ${username} of ${acro} can be reset; nothing written, no password made`,
+  },
   list: {
     invalidStatus: (values: readonly string[]) => `--status must be one of ${list(values)}`,
   },
@@ -190,6 +203,31 @@ export const en = {
       listExamples: 'Examples:\n  $ ecm leverancieradmin list\n  $ ecm leverancieradmin list --output json\n',
       username: 'username (normalised: accents folded, lower case)',
       email: 'e-mail address',
+    },
+    klantadmin: {
+      summary: "manage a klantomgeving's klantadmins after its create",
+      add: 'add a klantadmin to a klantomgeving, with a temporary password (shown once)',
+      addExamples: [
+        'Examples:',
+        '  $ ecm klantadmin add KPN --username kpn.inkoop --email inkoop@kpn.example',
+        '  $ ecm klantadmin add KPN --username kpn.inkoop --email inkoop@kpn.example --password-file inkoop.pw',
+        '  $ ecm klantadmin add KPN --username kpn.inkoop --email inkoop@kpn.example --dry-run',
+        '',
+      ].join('\n'),
+      resetPassword: 'give a klantadmin a new temporary password (shown once); the old one stops working',
+      resetPasswordExamples: [
+        'Examples:',
+        '  $ ecm klantadmin reset-password KPN kpn.beheer',
+        '  $ ecm klantadmin reset-password KPN kpn.beheer --output json --show-password',
+        '  $ ecm klantadmin reset-password KPN kpn.beheer --password-file beheer.pw',
+        '',
+      ].join('\n'),
+      username: 'username of the klantadmin (normalised: accents folded, lower case)',
+      usernameArgument: 'username of the klantadmin',
+      email: 'e-mail address of the klantadmin',
+      dryRun: 'check everything; write nothing and make no password',
+      showPassword: 'put the temporary password in the JSON result',
+      passwordFile: 'write the temporary password to this new file (mode 0600)',
     },
     template: {
       summary: 'the templates a klantomgeving can use',

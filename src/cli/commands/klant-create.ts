@@ -2,20 +2,13 @@ import { createKlant, planKlant } from '../../app/create-klant.js';
 import { resolveOperator } from '../../app/operator.js';
 import { requireSupplier } from '../../app/setup.js';
 import { klantResultJson, planJson } from '../output/klant-json.js';
-import {
-  renderKlantCreated,
-  renderPlan,
-  renderWarnings,
-  renderPasswordNotice,
-  type PasswordDisplay,
-} from '../output/klant-summary.js';
-import type { CliContext } from '../context.js';
+import { renderKlantCreated, renderPlan, renderWarnings, type PasswordDisplay } from '../output/klant-summary.js';
 import { reporterFor } from '../output/step-reporter.js';
 import { formFromFlagsOnly, formFromJson, formFromPrompts, isInteractive, refuseBadFlags } from '../klant-input.js';
 import { withInterruptAbort } from '../interrupt.js';
 import { checkPasswordFile, createPasswordFile } from '../password-file.js';
 import { allInputChecks } from '../../errors.js';
-import { messages as m } from '../../messages/index.js';
+import { deliverPassword, noticeOnTerminal, passwordFilePath } from '../temporary-password.js';
 import type { Rendered, Session } from '../session.js';
 
 export async function run(session: Session, options: Record<string, unknown>): Promise<Rendered> {
@@ -24,8 +17,7 @@ export async function run(session: Session, options: Record<string, unknown>): P
   // Before init the one useful answer is the hint to run it, whatever else is wrong with the input.
   await requireSupplier(db.read);
   const interactive = isInteractive(cli, options);
-  const passwordPath =
-    typeof options.passwordFile === 'string' && options.dryRun !== true ? options.passwordFile : null;
+  const passwordPath = passwordFilePath(options);
   // Who acts and where the password goes are checked with the form, so every input problem comes out in one
   // round; in a terminal they are checked before the first question, not after the whole form.
   const [operator, , given] = await allInputChecks([
@@ -51,17 +43,11 @@ export async function run(session: Session, options: Record<string, unknown>): P
   const passwordFile = passwordPath === null ? null : await createPasswordFile(passwordPath);
   try {
     const result = await withInterruptAbort((signal) => createKlant(db, form, { ...common, signal }));
-    let password = passwordDisplay(cli, options, passwordFile?.path ?? null);
-    if (result.klantadmin && passwordFile) {
-      // The environment exists now: a password that cannot be written must still reach the operator.
-      await passwordFile.write(result.klantadmin.temporaryPassword).catch(() => {
-        password = { shown: 'stderr' };
-        cli.stderr.write(`${m.summary.passwordFileFailed(passwordFile.path)}\n`);
-      });
-    }
+    const password: PasswordDisplay = result.klantadmin
+      ? await deliverPassword(cli, options, passwordFile, result.klantadmin.temporaryPassword)
+      : { shown: 'no', file: null };
     if (cli.format === 'text') cli.stderr.write(renderWarnings(cli.err, result.warnings));
-    if (result.klantadmin && password.shown === 'stderr')
-      cli.stderr.write(renderPasswordNotice(cli.err, result.klantadmin));
+    if (result.klantadmin) noticeOnTerminal(cli, password, result.klantadmin);
     if (spaced) cli.stderr.write('\n');
     return {
       json: klantResultJson(result, options.showPassword === true),
@@ -70,14 +56,4 @@ export async function run(session: Session, options: Record<string, unknown>): P
   } finally {
     await passwordFile?.finish();
   }
-}
-
-/**
- * The password is shown once, where only the person at the terminal sees it: in the summary when stdout is
- * the terminal, or on stderr when stdout goes to a file or pipe but stderr is still the terminal.
- */
-function passwordDisplay(cli: CliContext, options: Record<string, unknown>, file: string | null): PasswordDisplay {
-  if (options.showPassword === true || (cli.format === 'text' && cli.stdout.isTTY)) return { shown: 'summary' };
-  if (file === null && cli.format === 'text' && cli.stderr.isTTY) return { shown: 'stderr' };
-  return { shown: 'no', file };
 }

@@ -62,28 +62,37 @@ export function renderKlantCreated(c: ChalkInstance, created: KlantCreated, pass
       [L.leverancieradmins, r.leverancieradmins.join(', ')],
     ]),
   ];
-  if (r.klantadmin) {
-    const passwordText =
-      password.shown === 'summary'
-        ? c.bold(r.klantadmin.temporaryPassword)
-        : password.shown === 'stderr'
-          ? m.summary.passwordOnTerminal
-          : password.file !== null
-            ? m.summary.passwordWritten(password.file)
-            : c.dim(m.summary.passwordHidden);
-    lines.push(
-      '',
-      c.bold(m.summary.klantadminHeading),
-      ...rows(c, [
-        [m.summary.klantadminUsername, r.klantadmin.username],
-        [m.summary.klantadminEmail, r.klantadmin.email],
-        [m.summary.temporaryPassword, passwordText],
-        ['', m.summary.passwordExpires(r.klantadmin.passwordExpiresAt)],
-      ]),
-      `  ${m.summary.klantadminOnly}`,
-    );
-  }
+  if (r.klantadmin) lines.push('', ...klantadminLines(c, r.klantadmin, password));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A klantadmin with its temporary password where `password` says it goes, for the create and the klantadmin
+ * commands alike; `account` must already be made visible.
+ */
+export function klantadminLines(
+  c: ChalkInstance,
+  account: { username: string; email: string; temporaryPassword: string; passwordExpiresAt: string },
+  password: PasswordDisplay,
+): string[] {
+  const passwordText =
+    password.shown === 'summary'
+      ? c.bold(account.temporaryPassword)
+      : password.shown === 'stderr'
+        ? m.summary.passwordOnTerminal
+        : password.file !== null
+          ? m.summary.passwordWritten(password.file)
+          : c.dim(m.summary.passwordHidden);
+  return [
+    c.bold(m.summary.klantadminHeading),
+    ...rows(c, [
+      [m.summary.klantadminUsername, account.username],
+      [m.summary.klantadminEmail, account.email],
+      [m.summary.temporaryPassword, passwordText],
+      ['', m.summary.passwordExpires(account.passwordExpiresAt)],
+    ]),
+    `  ${m.summary.klantadminOnly}`,
+  ];
 }
 
 export function renderKlantDetails(c: ChalkInstance, details: KlantDetails): string {

@@ -4,6 +4,7 @@ import type { Repositories } from '../ports.js';
 import { categoryRepositories } from './categories.js';
 import type { Engine } from './engine.js';
 import { environmentRepositories } from './environments.js';
+import { klantadminRepositories } from './klantadmins.js';
 import { retirementRepositories } from './retirement.js';
 
 export function repositories(engine: Engine): Repositories {
@@ -64,6 +65,7 @@ export function repositories(engine: Engine): Repositories {
     ...environmentRepositories(engine),
     ...categoryRepositories(engine),
     ...retirementRepositories(engine),
+    ...klantadminRepositories(engine),
   });
 }
 
