@@ -25,12 +25,13 @@ const { version } = createRequire(import.meta.url)('../../package.json') as { ve
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let cli: CliContext | undefined;
+  let exitCode = 0;
   const program = buildProgram(
     version,
     async (action: Action) => {
       const globals = program.opts<GlobalOptions>();
       cli = await cliContext(io, globals, resolveFormat(globals.output, action.options));
-      await runAction(cli, action);
+      exitCode = await runAction(cli, action);
     },
     {
       writeOut: (text) => io.stdout.write(text),
@@ -41,7 +42,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   );
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return 0;
+    return exitCode;
   } catch (error) {
     if (error instanceof CommanderError && ['commander.helpDisplayed', 'commander.version'].includes(error.code)) {
       return 0;
@@ -55,7 +56,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
 }
 
-async function runAction(cli: CliContext, action: Action): Promise<void> {
+async function runAction(cli: CliContext, action: Action): Promise<number> {
   const { openDatabase } = await import('../db/open.js');
   const session = new Session(cli, (url, access) => openDatabase(url, cli.env, access));
   try {
@@ -65,6 +66,7 @@ async function runAction(cli: CliContext, action: Action): Promise<void> {
     const command = await action.module();
     const rendered = await command.run(session, action.options, action.args ?? []);
     cli.stdout.write(cli.format === 'json' ? jsonDocument(rendered.json) : rendered.text);
+    return rendered.exitCode ?? 0;
   } finally {
     await session.close();
   }

@@ -77,6 +77,19 @@ export function buildProgram(version: string, run: Run, output: OutputConfigurat
     create.addOption(new Option(`${flag} ${arg}`, h.klant.fields[option]));
   create.action((options) => run({ module: () => import('./commands/klant-create.js'), options }));
   klant
+    .command('import')
+    .description(h.klant.import)
+    .addHelpText('before', h.klant.importExamples)
+    .argument('<file>', h.klant.importFile)
+    .option('--format <format>', h.klant.importFormat)
+    .option('--skip-existing', h.klant.skipExisting)
+    .option('--dry-run', h.klant.importDryRun)
+    .option('--show-password', h.klant.importShowPassword)
+    .option('--password-file <path>', h.klant.importPasswordFile)
+    .action((file: string, options) =>
+      run({ module: () => import('./commands/klant-import.js'), options, args: [file] }),
+    );
+  klant
     .command('list')
     .description(h.klant.list)
     .addHelpText('before', h.klant.listExamples)

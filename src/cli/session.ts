@@ -10,6 +10,8 @@ import type { CliContext } from './context.js';
 export interface Rendered {
   json: unknown;
   text: string;
+  /** A result that is also a failure (an import that stopped part-way) exits with this code. */
+  exitCode?: number;
 }
 
 export interface CommandModule {

@@ -1,0 +1,96 @@
+/**
+ * The second half of `ecm klant import`: each checked record is created with the create's own recipe, in its
+ * own transaction, in file order. The first failure stops the import; what was created stays.
+ */
+import { EcmError, type Problem } from '../errors.js';
+import { environmentUrl } from '../klant/acro.js';
+import { messages as m } from '../messages/index.js';
+import type { Database } from '../db/ports.js';
+import type { StepReporter } from '../provision/step.js';
+import type { ImportRecord } from './check-import.js';
+import { createKlant, type KlantCreated } from './create-klant.js';
+import { requireSupplier } from './setup.js';
+
+export type RecordStatus = 'created' | 'skipped' | 'failed' | 'not_attempted' | 'planned';
+
+export interface RecordOutcome {
+  record: number;
+  acro: string;
+  status: RecordStatus;
+  url: string | null;
+  klantadmin: KlantCreated['klantadmin'];
+  errors: Problem[];
+}
+
+export interface ImportResult {
+  records: RecordOutcome[];
+  /** Why the import stopped early, or null when every record was dealt with. */
+  stoppedBy: EcmError | null;
+}
+
+export interface ImportOptions {
+  as: string;
+  signal: AbortSignal;
+  /** After each record is done with, for progress: the outcome and how many of the records are done. */
+  onRecord: (outcome: RecordOutcome, done: number) => Promise<void> | void;
+}
+
+const silent: StepReporter = { started() {}, done() {}, skipped() {}, failed() {} };
+
+const outcome = (r: ImportRecord, status: RecordStatus, url: string | null = null): RecordOutcome => ({
+  record: r.index,
+  acro: r.form.company.acro,
+  status,
+  url,
+  klantadmin: null,
+  errors: [],
+});
+
+export async function importKlanten(
+  db: Database,
+  records: readonly ImportRecord[],
+  options: ImportOptions,
+): Promise<ImportResult> {
+  const outcomes: RecordOutcome[] = [];
+  let stoppedBy: EcmError | null = null;
+  for (const record of records) {
+    if (stoppedBy) {
+      outcomes.push(outcome(record, 'not_attempted'));
+      continue;
+    }
+    let done: RecordOutcome;
+    if (record.skip) {
+      done = outcome(record, 'skipped');
+    } else {
+      try {
+        const created = await createKlant(db, record.form, {
+          as: options.as,
+          reporter: silent,
+          signal: options.signal,
+        });
+        done = { ...outcome(record, 'created', created.klant.url), klantadmin: created.klantadmin };
+      } catch (error) {
+        stoppedBy = error instanceof EcmError ? error : unexpected(error);
+        done = { ...outcome(record, 'failed'), errors: [...stoppedBy.problems] };
+      }
+    }
+    outcomes.push(done);
+    await options.onRecord(done, outcomes.length);
+    // Ctrl-C between two environments: the one before is whole, the next is not begun.
+    if (!stoppedBy && options.signal.aborted) stoppedBy = EcmError.one('cancelled', 'cancelled', m.import.cancelled);
+  }
+  return { records: outcomes, stoppedBy };
+}
+
+function unexpected(error: unknown): EcmError {
+  const detail = error instanceof Error ? error.message : String(error);
+  return EcmError.one('provision', 'provision_failed', m.import.failed(detail), null, error);
+}
+
+/** `--dry-run`: what would be created, at the URL it would get. */
+export async function planImport(db: Database, records: readonly ImportRecord[]): Promise<RecordOutcome[]> {
+  const supplier = await requireSupplier(db.read);
+  return records.map((r) =>
+    r.skip ? outcome(r, 'skipped') : outcome(r, 'planned', environmentUrl(supplier, r.form.company.acro)),
+  );
+}
