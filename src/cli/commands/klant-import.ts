@@ -27,7 +27,10 @@ export async function run(session: Session, options: Record<string, unknown>, [s
 
   if (dryRun) {
     const planned = await planImport(db, records);
-    return { json: importJson(planned, { dryRun: true, showPassword }), text: renderImport(cli.out, planned, true) };
+    return {
+      json: importJson(planned, { dryRun: true, showPassword, stopped: false }),
+      text: renderImport(cli.out, planned, true),
+    };
   }
 
   const passwordFile = passwordPath === null ? null : await createPasswordFile(passwordPath);
@@ -46,7 +49,7 @@ export async function run(session: Session, options: Record<string, unknown>, [s
     );
     progress.end();
     return {
-      json: importJson(result.records, { dryRun: false, showPassword }),
+      json: importJson(result.records, { dryRun: false, showPassword, stopped: result.stoppedBy !== null }),
       text: renderImport(cli.out, result.records, false),
       exitCode: result.stoppedBy ? EXIT_CODES[result.stoppedBy.kind] : 0,
     };
