@@ -87,16 +87,16 @@ async function csvRecords(text: string): Promise<unknown[]> {
   } catch (error) {
     throw EcmError.one('input', 'import_invalid', m.import.invalidCsv((error as Error).message));
   }
+  const badHeader = Object.keys(rows[0] ?? {}).find((header) => !/^[^.]+\.[^.]+$/.test(header));
+  if (badHeader !== undefined) throw EcmError.one('input', 'import_invalid', m.import.badCsvHeader(badHeader));
+  // Objects without a prototype: a header such as `__proto__.x` is then an unknown key the schema refuses,
+  // not a way to write into Object.prototype.
   return rows.map((row) => {
-    const raw: Record<string, Record<string, unknown> | string> = {};
+    const raw: Record<string, Record<string, unknown>> = Object.create(null);
     for (const [header, cell] of Object.entries(row)) {
       if (cell === '') continue;
-      const [section, key, ...rest] = header.split('.');
-      if (key === undefined || rest.length > 0 || section === undefined) {
-        raw[header] = cell;
-        continue;
-      }
-      const holder = (raw[section] ??= {}) as Record<string, unknown>;
+      const [section, key] = header.split('.') as [string, string];
+      const holder = (raw[section] ??= Object.create(null) as Record<string, unknown>);
       holder[key] = header === 'portal.copy' ? copyList(cell) : cell;
     }
     return raw;

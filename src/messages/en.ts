@@ -169,6 +169,8 @@ export const en = {
     invalidJson: (detail: string) => `is not valid JSON: ${detail}`,
     notAList: 'a JSON import file must hold an array of forms, or one form per line (NDJSON)',
     invalidCsv: (detail: string) => `is not valid CSV: ${detail}`,
+    badCsvHeader: (header: string) =>
+      `the CSV header "${header}" is not a field of the form; headers are dot paths such as company.acro or address.city`,
     invalidFormat: '--format must be "csv", "json" or "ndjson"',
     progress: (status: string, acro: string, done: number, total: number) => `${status} ${acro} (${done}/${total})`,
     bar: (done: number, total: number, rate: string, left: string) => `${done}/${total}  ${rate}/s  ${left} left`,

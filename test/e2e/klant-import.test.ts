@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { query, snapshot } from '../support/database.js';
 import { FILES } from '../support/paths.js';
-import { DIALECTS, ecm, initialisedDatabase, jsonOf, problemsOf, tempDir } from './run-ecm.js';
+import { DIALECTS, ecm, initialisedDatabase, jsonOf, problemsOf, STACK_LINE, tempDir } from './run-ecm.js';
 
 const json = ['--output', 'json'];
 const env = { ECM_USER: 'jan' };
@@ -257,6 +257,24 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       expect([lines.code, problemsOf(lines)]).toEqual([2, [['records[1]', 'import_invalid']]]);
       const object = await ecm(['klant', 'import', '-', '--format', 'json', ...json], { db, env, stdin: '{}' });
       expect([object.code, problemsOf(object)]).toEqual([2, [[null, 'import_invalid']]]);
+    });
+
+    it('refuses a CSV header that is no dot path, and takes __proto__ as an unknown key, not a prototype', async () => {
+      const db = await initialisedDatabase(dialect);
+      const csv = ['--format', 'csv', ...json];
+      const section = await ecm(['klant', 'import', '-', ...csv], {
+        db,
+        env,
+        stdin: 'company,company.acro,company.name\nx,KPN,KPN B.V.\n',
+      });
+      expect([section.code, problemsOf(section)]).toEqual([2, [[null, 'import_invalid']]]);
+      const proto = await ecm(['klant', 'import', '-', ...csv], {
+        db,
+        env,
+        stdin: 'company.acro,company.name,__proto__.polluted\nKPN,KPN B.V.,yes\n',
+      });
+      expect([proto.code, problemsOf(proto)]).toEqual([2, [['records[0].__proto__', 'unknown_key']]]);
+      expect(proto.stderr).not.toMatch(STACK_LINE);
     });
   });
 });
