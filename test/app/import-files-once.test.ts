@@ -6,7 +6,7 @@ import { FILES } from '../support/paths.js';
 import { supplierDatabase } from '../support/database.js';
 
 vi.mock('../../src/assets/image.js', async (original) => {
-  const real = await original<typeof import('../../src/assets/image.js')>();
+  const real = await original<typeof image>();
   return { ...real, inspectImage: vi.fn(real.inspectImage) };
 });
 
