@@ -4,6 +4,7 @@ import type { Repositories } from '../ports.js';
 import { categoryRepositories } from './categories.js';
 import type { Engine } from './engine.js';
 import { environmentRepositories } from './environments.js';
+import { updateRepositories } from './updates.js';
 
 export function repositories(engine: Engine): Repositories {
   const { db, byCodePoint } = engine;
@@ -62,6 +63,7 @@ export function repositories(engine: Engine): Repositories {
 
     ...environmentRepositories(engine),
     ...categoryRepositories(engine),
+    ...updateRepositories(engine),
   });
 }
 
