@@ -24,7 +24,15 @@ export async function formFromJson(
 ): Promise<KlantForm> {
   const given = flagsGiven(options);
   if (given.length > 0) throw EcmError.one('input', 'json_with_flags', m.input.jsonWithFlags(given));
-  const source = String(options.json);
+  const { raw, baseDir } = await readJsonInput(cli, String(options.json));
+  return parseKlantInput(db.read, raw, baseDir);
+}
+
+/**
+ * The JSON document of `--json <file|->`, and the folder its relative file paths are taken from: the file's
+ * own, or the working directory for standard input.
+ */
+export async function readJsonInput(cli: CliContext, source: string): Promise<{ raw: unknown; baseDir: string }> {
   const fromStdin = source === '-';
   let content: string;
   try {
@@ -51,7 +59,7 @@ export async function formFromJson(
       error,
     );
   }
-  return parseKlantInput(db.read, raw, fromStdin ? process.cwd() : dirname(resolve(source)));
+  return { raw, baseDir: fromStdin ? process.cwd() : dirname(resolve(source)) };
 }
 
 export async function formFromFlagsOnly(db: Database, options: Record<string, unknown>): Promise<KlantForm> {

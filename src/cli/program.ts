@@ -5,6 +5,7 @@
 import { Command, Option, type OutputConfiguration } from 'commander';
 import { messages as m } from '../messages/index.js';
 import { FORM_FLAGS } from './form-flags.js';
+import { collectClear, CREATE_ONLY_FLAGS, UPDATE_FLAGS } from './update-flags.js';
 import type { Action } from './session.js';
 
 type Run = (action: Action) => Promise<void>;
@@ -76,6 +77,23 @@ export function buildProgram(version: string, run: Run, output: OutputConfigurat
   for (const { flag, option, arg } of FORM_FLAGS)
     create.addOption(new Option(`${flag} ${arg}`, h.klant.fields[option]));
   create.action((options) => run({ module: () => import('./commands/klant-create.js'), options }));
+  const update = klant
+    .command('update')
+    .description(h.klant.update)
+    .addHelpText('before', h.klant.updateExamples)
+    .argument('<acro>', h.klant.acroArgument)
+    .option('--json <file>', h.klant.updateJson)
+    .option('--clear <field,...>', h.klant.clear, collectClear)
+    .option('--no-input', h.klant.updateNoInput)
+    .option('-y, --yes', h.klant.updateYes)
+    .option('--dry-run', h.klant.updateDryRun);
+  for (const { flag, option, arg } of UPDATE_FLAGS)
+    update.addOption(new Option(`${flag} ${arg}`, h.klant.fields[option]));
+  // Taken only to be refused by name (the acro never changes), rather than as flags nobody has heard of.
+  for (const { flag, arg } of CREATE_ONLY_FLAGS) update.addOption(new Option(`${flag} ${arg}`).hideHelp());
+  update.action((acro: string, options) =>
+    run({ module: () => import('./commands/klant-update.js'), options, args: [acro] }),
+  );
   klant
     .command('import')
     .description(h.klant.import)

@@ -114,7 +114,8 @@ export interface Repositories {
   environments(): Promise<EnvironmentRow[]>;
   /** Matches the acro ignoring case. */
   findEnvironment(acro: string): Promise<EnvironmentDetails | null>;
-  referenceCodeInUse(referenceCode: string): Promise<boolean>;
+  /** Whether an environment (other than `exceptEnvironmentId`) has this reference code, ignoring case. */
+  referenceCodeInUse(referenceCode: string, exceptEnvironmentId?: number): Promise<boolean>;
   /** Acros of the environments that have a user with this (normalised) username. */
   environmentsWithUser(username: string): Promise<string[]>;
 
@@ -144,6 +145,21 @@ export interface Repositories {
   addUserToEveryEnvironment(user: NewUser): Promise<number>;
   environmentUsers(environmentId: number): Promise<EnvironmentUser[]>;
   activateEnvironment(environmentId: number): Promise<void>;
+  /**
+   * Holds the environment's row until the transaction ends, so that two changes of one environment take turns
+   * and each reads what the other wrote before it; on SQLite the write lock of the transaction does this.
+   */
+  lockEnvironment(environmentId: number): Promise<void>;
+  /** The company name, on the environment and on its root department (which is the customer itself). */
+  renameEnvironment(environmentId: number, name: string): Promise<void>;
+  /** Throws a UniqueViolation when another environment has the reference code. */
+  setReferenceCode(environmentId: number, referenceCode: string | null): Promise<void>;
+  /**
+   * Stores the new file of this kind (or none), points the environment or its root department at it, and
+   * deletes the file it replaces.
+   */
+  replaceFile(environmentId: number, kind: FileKind, file: StoredFile | null): Promise<void>;
+  setRootAddress(environmentId: number, address: KlantAddress | null): Promise<void>;
   recordAudit(entry: {
     environmentId: number | null;
     action: string;

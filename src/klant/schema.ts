@@ -31,20 +31,20 @@ export const emailField = requiredText(254).superRefine((email, ctx) => {
   if (!z.email().safeParse(email).success) fail(ctx, 'invalid_email', m.field.invalidEmail);
 });
 
-const sectionError = {
+export const sectionError = {
   error: (iss: { input?: unknown }) => (iss.input === undefined ? m.field.required : m.field.notAnObject),
 };
 
-const companySchema = z.strictObject(
-  {
-    acro: acroField,
-    name: requiredText(200),
-    referenceCode: optionalText(50),
-    emailLogo: filePath(IMAGE_EXTENSIONS),
-    sizeInstructions: filePath(PDF_EXTENSIONS),
-  },
-  sectionError,
-);
+/** The company section's fields, one by one: `klant update` builds its own sections from these. */
+export const companyFields = {
+  acro: acroField,
+  name: requiredText(200),
+  referenceCode: optionalText(50),
+  emailLogo: filePath(IMAGE_EXTENSIONS),
+  sizeInstructions: filePath(PDF_EXTENSIONS),
+};
+
+const companySchema = z.strictObject(companyFields, sectionError);
 
 // The limit is on the username as stored: what normalising leaves of the text typed.
 export const usernameField = requiredText()
@@ -87,16 +87,16 @@ const copySchema = z
     });
   });
 
+/** The portal section's fields, one by one (see companyFields). */
+export const portalFields = {
+  copyFrom: optionalText(200),
+  copy: z.preprocess((v) => (v === null ? undefined : v), copySchema.optional()),
+  logo: filePath(IMAGE_EXTENSIONS),
+  template: optionalText(100),
+};
+
 const portalSchema = z
-  .strictObject(
-    {
-      copyFrom: optionalText(200),
-      copy: z.preprocess((v) => (v === null ? undefined : v), copySchema.optional()),
-      logo: filePath(IMAGE_EXTENSIONS),
-      template: optionalText(100),
-    },
-    sectionError,
-  )
+  .strictObject(portalFields, sectionError)
   .superRefine((portal, ctx) => {
     if (portal.copyFrom !== null && portal.copy === undefined)
       fail(ctx, 'required', m.copy.categoriesRequired, ['copy']);
@@ -123,7 +123,8 @@ function selectedCategories(copy: 'all' | unknown[] | undefined): CategoryId[] {
   return CATEGORY_IDS.filter((id) => copy.includes(id));
 }
 
-const addressSchema = z
+/** The address: every key, the rules between them, and the stored form (null when nothing is given). */
+export const addressSchema = z
   .strictObject(
     {
       street: optionalText(100),
@@ -169,7 +170,7 @@ const addressSchema = z
     };
   });
 
-const optionalSection = <T extends z.ZodType>(schema: T) =>
+export const optionalSection = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === null ? undefined : v), schema.optional()).transform((v) => v ?? null);
 
 export const klantFormSchema = z.strictObject(

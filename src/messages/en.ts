@@ -133,6 +133,33 @@ export const en = {
   show: {
     notFound: (acro: string) => `there is no environment "${acro}"`,
   },
+  update: {
+    acroImmutable:
+      'the acro cannot be changed: it is part of the web address and of every order number (create a new klantomgeving instead)',
+    notChangeable: {
+      admin: 'klantadmins are not part of "klant update"; add one with "ecm klantadmin add"',
+      copy: 'settings are copied only when a klantomgeving is created',
+    },
+    nothingToChange:
+      'nothing to change: give the fields to change as flags, --clear <field,...> or --json (see "ecm klant update --help")',
+    templateRequired: 'a klantomgeving always has a template; name one (see "ecm template list")',
+    notClearable: 'is required and cannot be cleared',
+    addressKeyNotClearable:
+      'is required while there is an address and cannot be cleared on its own; clear the whole address with --clear address',
+    unknownClear: (given: string, names: readonly string[]) =>
+      `--clear names an unknown field "${given}"; fields that can be cleared: ${list(names)}`,
+    setAndCleared: (flag: string) => `is both given (${flag}) and cleared (--clear); choose one`,
+    referenceCodeTakenWhileWriting:
+      'another klantomgeving took this reference code while the change was being written; nothing was changed',
+    failed: (detail: string) => `the change could not be written: ${detail}; nothing was changed`,
+    cancelled: 'cancelled; nothing was changed',
+    changed: (acro: string) => `Klantomgeving ${acro} changed`,
+    unchanged: (acro: string) => `Klantomgeving ${acro}: nothing changed (it has these values already)`,
+    dryRun: (acro: string) => `Dry run for ${acro}: everything checked, nothing written`,
+    wouldChange: 'Would change:',
+    nothingWouldChange: 'Nothing would change: it has these values already.',
+    addressKey: (label: string) => `Address: ${label.toLowerCase()}`,
+  },
   input: {
     jsonWithFlags: (flags: readonly string[]) => `--json cannot be combined with field flags (${list(flags)})`,
     jsonUnreadable: (source: string, detail: string) => `cannot read JSON from ${source}: ${detail}`,
@@ -323,6 +350,24 @@ export const en = {
       importDryRun: 'check every record and show what would be created; write nothing',
       importShowPassword: "put the klantadmins' temporary passwords in the JSON result",
       importPasswordFile: "write the klantadmins' temporary passwords to this new CSV file (mode 0600)",
+      update: 'change a klantomgeving: name, reference code, files, template or address',
+      updateExamples: [
+        'Examples:',
+        '  $ ecm klant update KPN                                # asks which fields to change, in a terminal',
+        '  $ ecm klant update KPN --name "KPN Zakelijk B.V." --city "Den Haag" --postal-code "2595 AA"',
+        '  $ ecm klant update KPN --logo kpn-2027.png --template donker',
+        '  $ ecm klant update KPN --clear referenceCode,attention',
+        '  $ ecm klant update KPN --json changes.json --dry-run',
+        '  $ echo \'{"address": null}\' | ecm klant update KPN --json -',
+        '',
+      ].join('\n'),
+      updateJson:
+        'read the changes as JSON from a file, or - for standard input: company (without acro), portal.logo, portal.template and address; null clears',
+      updateNoInput: 'never ask; without changes given, fail',
+      updateYes: 'skip the confirmation after the questions',
+      updateDryRun: 'check everything and show what would change; write nothing',
+      clear:
+        'empty optional fields: referenceCode, emailLogo, sizeInstructions, logo, address, houseNumberAddition, attention, phone',
     },
     audit: {
       summary: 'read the audit trail: who changed what, when',
@@ -484,5 +529,22 @@ export const en = {
       },
     },
     confirm: 'Create this klantomgeving?',
+    update: {
+      fields: (acro: string) => `Which fields of ${acro} do you want to change?`,
+      atLeastOne: 'tick at least one field with the space bar, or press Ctrl-C to change nothing',
+      now: (value: string) => `now: ${value}`,
+      name: 'Company name',
+      referenceCode: 'Reference code (Backspace, then Enter, removes it)',
+      referenceCodeNew: 'Reference code',
+      fileAction: (label: string, now: string) => `${label} (now ${now})`,
+      replace: 'replace it with another file',
+      remove: 'remove it',
+      emailLogo: 'New e-mail logo, a .png or .jpg file',
+      sizeInstructions: 'New size instructions, a .pdf file',
+      logo: 'New portal logo, a .png or .jpg file; taller than 90 px is scaled down',
+      template: 'Template',
+      street: 'Street (Backspace, then Enter, removes the address)',
+      confirm: 'Save these changes?',
+    },
   },
 } as const;

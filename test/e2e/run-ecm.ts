@@ -249,6 +249,30 @@ export async function initialisedDatabase(
   return copyOf(await setupsByKey.get(key)!);
 }
 
+/**
+ * A database made once per test file by `prepare` (which runs ecm on it) from `initialisedDatabase(dialect,
+ * options)`, under a name of the caller's; every caller gets a copy of its own.
+ */
+export async function preparedDatabase(
+  dialect: Dialect,
+  name: string,
+  prepare: (db: string) => Promise<void>,
+  options: { admins?: string[]; klanten?: string[] } = {},
+): Promise<string> {
+  const key = JSON.stringify([dialect, options, name]);
+  if (!setupsByKey.has(key)) {
+    setupsByKey.set(
+      key,
+      (async () => {
+        const db = await initialisedDatabase(dialect, options);
+        await prepare(db);
+        return db;
+      })(),
+    );
+  }
+  return copyOf(await setupsByKey.get(key)!);
+}
+
 /** Runs `work` over `items` with at most `limit` at a time; the results keep the items' order. */
 export async function mapPool<T, R>(
   items: readonly T[],

@@ -11,13 +11,13 @@ import { visible, visibleData } from './visible.js';
 const L = m.summary.labels;
 
 /** Labels in a column; a value of several lines keeps its later lines under its first. */
-function rows(c: ChalkInstance, entries: [string, string][]): string[] {
+export function rows(c: ChalkInstance, entries: [string, string][]): string[] {
   const width = Math.max(...entries.map(([label]) => label.length));
   const indent = ' '.repeat(width + 4);
   return entries.map(([label, value]) => `  ${c.dim(label.padEnd(width))}  ${value.split('\n').join(`\n${indent}`)}`);
 }
 
-function klantEntries(k: KlantView): [string, string][] {
+export function klantEntries(k: KlantView): [string, string][] {
   const none = m.summary.none;
   const image = (f: KlantView['logo']) =>
     f ? `${f.format.toUpperCase()} ${f.width}×${f.height} px, ${f.bytes} bytes` : none;

@@ -4,6 +4,7 @@
  * depends on it.
  */
 import { DEFAULT_COUNTRY, normaliseDutchPostalCode } from '../../klant/address.js';
+import type { KlantAddress } from '../../klant/schema.js';
 import { messages as m } from '../../messages/index.js';
 import type { Prompter } from './prompter.js';
 import { askField, schemaRule } from './questions.js';
@@ -12,37 +13,51 @@ import type { AddressAnswers } from './raw-form.js';
 export async function askAddress(
   prompter: Prompter,
   prefilled: AddressAnswers = {},
+  /** The address an existing environment has (`klant update`): each question offers its value. */
+  current: KlantAddress | null = null,
 ): Promise<AddressAnswers | undefined> {
   const q = m.prompts.address;
   const address: AddressAnswers = { ...prefilled };
   const rule = (key: keyof AddressAnswers) => schemaRule<string>('address', key, address);
+  const now = (key: keyof AddressAnswers) => current?.[key] ?? undefined;
   const started = Object.keys(address).length > 0;
 
   await askField(prompter, address, 'street', {
-    message: started ? q.streetRequired : q.street,
+    message: current ? m.prompts.update.street : started ? q.streetRequired : q.street,
+    default: now('street'),
     validate: rule('street'),
   });
   if (Object.keys(address).length === 0) return undefined;
 
-  await askField(prompter, address, 'houseNumber', { message: q.houseNumber, validate: rule('houseNumber') });
+  await askField(prompter, address, 'houseNumber', {
+    message: q.houseNumber,
+    default: now('houseNumber'),
+    validate: rule('houseNumber'),
+  });
   await askField(prompter, address, 'houseNumberAddition', {
     message: q.houseNumberAddition,
+    default: now('houseNumberAddition'),
     validate: rule('houseNumberAddition'),
   });
   await askField(prompter, address, 'country', {
     message: q.country,
-    default: DEFAULT_COUNTRY,
+    default: now('country') ?? DEFAULT_COUNTRY,
     validate: rule('country'),
     tidy: (country) => country.toUpperCase(),
   });
   await askField(prompter, address, 'postalCode', {
     message: q.postalCode,
+    default: now('postalCode'),
     validate: rule('postalCode'),
     tidy: (code) => (isDutch(address) ? (normaliseDutchPostalCode(code) ?? code) : code),
   });
-  await askField(prompter, address, 'city', { message: q.city, validate: rule('city') });
-  await askField(prompter, address, 'attention', { message: q.attention, validate: rule('attention') });
-  await askField(prompter, address, 'phone', { message: q.phone, validate: rule('phone') });
+  await askField(prompter, address, 'city', { message: q.city, default: now('city'), validate: rule('city') });
+  await askField(prompter, address, 'attention', {
+    message: q.attention,
+    default: now('attention'),
+    validate: rule('attention'),
+  });
+  await askField(prompter, address, 'phone', { message: q.phone, default: now('phone'), validate: rule('phone') });
   return address;
 }
 

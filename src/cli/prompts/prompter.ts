@@ -10,6 +10,8 @@ export interface Choice<T> {
   name: string;
   value: T;
   description?: string;
+  /** What the answered question shows of this choice, when not its name. */
+  short?: string;
   checked?: boolean;
 }
 

@@ -17,7 +17,7 @@ const CONSTRAINT_BY_NAME: Record<string, UniqueViolation['constraint']> = {
 };
 
 export function postgresEngine(db: NodePgDatabase): Engine {
-  const { supplier } = postgresTables;
+  const { environments, supplier } = postgresTables;
   return {
     // The same builder calls make PostgreSQL statements here; see Engine.
     db: db as unknown as Engine['db'],
@@ -38,6 +38,15 @@ export function postgresEngine(db: NodePgDatabase): Engine {
      */
     lockSupplierAdmins: async () => {
       await db.execute(sql`select ${supplier.id} from ${supplier} where ${supplier.id} = 1 for update`);
+    },
+    /**
+     * FOR NO KEY UPDATE: a second change of the environment waits, while rows that merely refer to it (a
+     * leverancieradmin added to every environment meanwhile) do not.
+     */
+    lockEnvironment: async (environmentId) => {
+      await db.execute(
+        sql`select ${environments.id} from ${environments} where ${environments.id} = ${environmentId} for no key update`,
+      );
     },
     driverError,
   };

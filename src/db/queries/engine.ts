@@ -17,6 +17,8 @@ export interface Engine {
   byCodePoint(column: Column): SQLWrapper;
   /** See Repositories.lockSupplierAdmins. */
   lockSupplierAdmins(): Promise<void>;
+  /** See Repositories.lockEnvironment. */
+  lockEnvironment(environmentId: number): Promise<void>;
   /** A failed query's error as the caller should see it: a UniqueViolation when a unique index refused a row. */
   driverError(error: unknown): unknown;
 }

@@ -1,5 +1,5 @@
 /** The customer environment itself: its row, files, root department, roles, users and template. */
-import { and, asc, desc, eq, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, ne, type SQL } from 'drizzle-orm';
 import type { KlantAddress } from '../../klant/schema.js';
 import { STANDARD_ROLES } from '../defaults.js';
 import { acroKey, referenceKey } from '../keys.js';
@@ -106,12 +106,13 @@ export function environmentRepositories(engine: Engine): EnvironmentRepositories
       return { ...row, address: await rootAddress(row.id), files: storedFiles };
     },
 
-    async referenceCodeInUse(referenceCode) {
+    async referenceCodeInUse(referenceCode, exceptEnvironmentId) {
       const key = referenceKey(referenceCode);
+      const other = exceptEnvironmentId === undefined ? undefined : ne(environments.id, exceptEnvironmentId);
       const rows = await db
         .select({ id: environments.id })
         .from(environments)
-        .where(eq(environments.referenceKey, key))
+        .where(and(eq(environments.referenceKey, key), other))
         .limit(1);
       return rows.length > 0;
     },

@@ -6,6 +6,7 @@ import type { Engine } from './engine.js';
 import { environmentRepositories } from './environments.js';
 import { klantadminRepositories } from './klantadmins.js';
 import { retirementRepositories } from './retirement.js';
+import { updateRepositories } from './updates.js';
 
 export function repositories(engine: Engine): Repositories {
   const { db, byCodePoint } = engine;
@@ -66,6 +67,7 @@ export function repositories(engine: Engine): Repositories {
     ...categoryRepositories(engine),
     ...retirementRepositories(engine),
     ...klantadminRepositories(engine),
+    ...updateRepositories(engine),
   });
 }
 

@@ -16,6 +16,7 @@ export function sqliteEngine(db: BetterSQLite3Database): Engine {
     byCodePoint: (column) => column,
     // BEGIN IMMEDIATE already makes every writer wait for the one before it.
     lockSupplierAdmins: async () => {},
+    lockEnvironment: async () => {},
     driverError: (error) => asUniqueViolation(error) ?? error,
   };
 }

@@ -12,6 +12,12 @@ export interface ScriptedAnswer {
   refusedWith?: RegExp;
 }
 
+/**
+ * An input answered with its default erased (Backspace on the empty line, then Enter): the empty answer, where
+ * an empty string takes the default, as inquirer does.
+ */
+export const ERASED = Symbol('the default erased');
+
 export const answer = (question: RegExp, value: unknown): ScriptedAnswer => ({ question, answer: value });
 export const refused = (question: RegExp, value: unknown, why: RegExp): ScriptedAnswer => ({
   question,
@@ -21,6 +27,8 @@ export const refused = (question: RegExp, value: unknown, why: RegExp): Scripted
 
 export class ScriptedPrompter implements Prompter {
   readonly asked: string[] = [];
+  /** The default each input and select question offered, by its message. */
+  readonly defaults = new Map<string, unknown>();
   readonly notes: string[] = [];
   readonly refusals: string[] = [];
   private readonly script: ScriptedAnswer[];
@@ -30,11 +38,15 @@ export class ScriptedPrompter implements Prompter {
   }
 
   input(question: { message: string; default?: string; validate?: Validate<string> }): Promise<string> {
+    this.defaults.set(question.message, question.default);
     // Like inquirer: an empty answer takes the default.
-    return this.ask(question.message, question.validate, (given) => (given as string) || (question.default ?? ''));
+    return this.ask(question.message, question.validate, (given) =>
+      given === ERASED ? '' : (given as string) || (question.default ?? ''),
+    );
   }
 
   select<T>(question: { message: string; choices: Choice<T>[]; default?: T }): Promise<T> {
+    this.defaults.set(question.message, question.default);
     return this.ask(question.message, undefined, (given) => {
       expect(question.choices.map((c) => c.value)).toContainEqual(given);
       return given as T;
