@@ -180,5 +180,22 @@ export function buildProgram(version: string, run: Run, output: OutputConfigurat
       run({ module: () => import('./commands/klantadmin-reset-password.js'), options, args: [acro, username] }),
     );
 
+  const d = m.documents.help;
+  program
+    .command('completion')
+    .description(d.completion)
+    .addHelpText('before', d.completionExamples)
+    .argument('[shell]', d.shell)
+    .action((shell: string | undefined, options) =>
+      run({ module: () => import('./commands/completion.js'), options, args: shell === undefined ? [] : [shell] }),
+    );
+  // What the completion scripts call to look up names while completing; not for people.
+  program
+    .command('__complete', { hidden: true })
+    .argument('<lookup>')
+    .action((lookup: string, options) =>
+      run({ module: () => import('./commands/complete-values.js'), options, args: [lookup] }),
+    );
+
   return program;
 }

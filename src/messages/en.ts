@@ -547,4 +547,22 @@ export const en = {
       confirm: 'Save these changes?',
     },
   },
+  // The contract's "Documents for people": the handover page, the branding preview and shell completion.
+  documents: {
+    help: {
+      completion: 'print a shell completion script for bash, zsh or fish',
+      completionExamples: [
+        'Examples:',
+        '  $ source <(ecm completion bash)                   # in ~/.bashrc',
+        '  $ source <(ecm completion zsh)                    # in ~/.zshrc',
+        '  $ ecm completion fish > ~/.config/fish/completions/ecm.fish',
+        '',
+      ].join('\n'),
+      shell: 'bash, zsh or fish',
+    },
+    unknownShell: (shell: string | undefined, shells: readonly string[]) =>
+      shell === undefined ? `give the shell: ${list(shells)}` : `unknown shell "${shell}"; expected ${list(shells)}`,
+    unknownLookup: (lookup: string, lookups: readonly string[]) =>
+      `unknown lookup "${lookup}"; expected ${list(lookups)}`,
+  },
 } as const;
