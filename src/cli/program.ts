@@ -181,6 +181,16 @@ export function buildProgram(version: string, run: Run, output: OutputConfigurat
     );
 
   const d = m.documents.help;
+  klant
+    .command('preview')
+    .description(d.preview)
+    .addHelpText('before', d.previewExamples)
+    .argument('<acro>', h.klant.acroArgument)
+    .requiredOption('--file <file.png>', d.previewFile)
+    .option('--force', d.force)
+    .action((acro: string, options) =>
+      run({ module: () => import('./commands/klant-preview.js'), options, args: [acro] }),
+    );
   program
     .command('completion')
     .description(d.completion)

@@ -559,7 +559,20 @@ export const en = {
         '',
       ].join('\n'),
       shell: 'bash, zsh or fish',
+      preview: "draw the environment's branding (portal and e-mail header) into a PNG file",
+      previewExamples: [
+        'Examples:',
+        '  $ ecm klant preview KPN --file kpn-preview.png',
+        '  $ ecm klant preview KPN --file kpn-preview.png --force --output json',
+        '',
+      ].join('\n'),
+      previewFile: 'the PNG file to write (refused if it exists)',
+      force: 'replace the file if it exists',
     },
+    fileExists: (path: string) => `${path} already exists; give --force to replace it`,
+    fileUnwritable: (path: string) => `cannot write ${path}`,
+    previewWritten: (acro: string, file: string, width: number, height: number) =>
+      `Preview of ${acro} written to ${file} (${width} × ${height} px)`,
     unknownShell: (shell: string | undefined, shells: readonly string[]) =>
       shell === undefined ? `give the shell: ${list(shells)}` : `unknown shell "${shell}"; expected ${list(shells)}`,
     unknownLookup: (lookup: string, lookups: readonly string[]) =>
