@@ -3,7 +3,7 @@
  * `--force`, and written whole only once the document is made.
  */
 import { constants } from 'node:fs';
-import { access, chmod, writeFile } from 'node:fs/promises';
+import { access, chmod, open, unlink, writeFile, type FileHandle } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { EcmError } from '../errors.js';
 import { messages as m } from '../messages/index.js';
@@ -33,14 +33,48 @@ export async function writeOutputFile(
     // A replaced file keeps its old mode otherwise, and a handover may hold a password.
     if (options.force) await chmod(absolute, options.mode);
   } catch (error) {
-    const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
-    throw EcmError.one(
-      'input',
-      exists ? 'output_file_exists' : 'output_file_unwritable',
-      (exists ? m.documents.fileExists : m.documents.fileUnwritable)(path),
-      field,
-      error,
-    );
+    throw refusal(path, field, error);
   }
   return absolute;
+}
+
+export interface ReservedFile {
+  path: string;
+  write(content: Uint8Array): Promise<void>;
+  /** Closes the file; removes it when nothing was written. */
+  finish(): Promise<void>;
+}
+
+/**
+ * Creates the file (0600, never over an existing one) before anything is written to the database, so a path
+ * that fails does so before an account is made; it is filled once the account exists.
+ */
+export async function reserveOutputFile(path: string, field: string): Promise<ReservedFile> {
+  const absolute = resolve(path);
+  const handle: FileHandle = await open(absolute, 'wx', 0o600).catch((error: unknown) => {
+    throw refusal(path, field, error);
+  });
+  let written = false;
+  return {
+    path: absolute,
+    async write(content) {
+      await handle.writeFile(content);
+      written = true;
+    },
+    async finish() {
+      await handle.close();
+      if (!written) await unlink(absolute).catch(() => undefined);
+    },
+  };
+}
+
+function refusal(path: string, field: string, error: unknown): EcmError {
+  const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
+  return EcmError.one(
+    'input',
+    exists ? 'output_file_exists' : 'output_file_unwritable',
+    (exists ? m.documents.fileExists : m.documents.fileUnwritable)(path),
+    field,
+    error,
+  );
 }

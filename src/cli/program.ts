@@ -154,7 +154,7 @@ export function buildProgram(version: string, run: Run, output: OutputConfigurat
     .action((options) => run({ module: () => import('./commands/audit-list.js'), options }));
 
   const klantadmin = program.command('klantadmin').summary(h.klantadmin.summary).description(h.klantadmin.summary);
-  klantadmin
+  const addKlantadmin = klantadmin
     .command('add')
     .description(h.klantadmin.add)
     .addHelpText('before', h.klantadmin.addExamples)
@@ -167,7 +167,7 @@ export function buildProgram(version: string, run: Run, output: OutputConfigurat
     .action((acro: string, options) =>
       run({ module: () => import('./commands/klantadmin-add.js'), options, args: [acro] }),
     );
-  klantadmin
+  const resetPassword = klantadmin
     .command('reset-password')
     .description(h.klantadmin.resetPassword)
     .addHelpText('before', h.klantadmin.resetPasswordExamples)
@@ -181,6 +181,18 @@ export function buildProgram(version: string, run: Run, output: OutputConfigurat
     );
 
   const d = m.documents.help;
+  for (const command of [create, addKlantadmin, resetPassword])
+    command.option('--handover <file.pdf>', d.handoverWithPassword);
+  klant
+    .command('handover')
+    .description(d.handover)
+    .addHelpText('before', d.handoverExamples)
+    .argument('<acro>', h.klant.acroArgument)
+    .requiredOption('--file <file.pdf>', d.handoverFile)
+    .option('--force', d.force)
+    .action((acro: string, options) =>
+      run({ module: () => import('./commands/klant-handover.js'), options, args: [acro] }),
+    );
   klant
     .command('preview')
     .description(d.preview)

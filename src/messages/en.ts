@@ -568,9 +568,35 @@ export const en = {
       ].join('\n'),
       previewFile: 'the PNG file to write (refused if it exists)',
       force: 'replace the file if it exists',
+      handover: "write a one-page PDF for the customer's contact person: portal address, usernames, sign-in",
+      handoverExamples: [
+        'Examples:',
+        '  $ ecm klant handover KPN --file kpn-welkom.pdf',
+        '  $ ecm klantadmin reset-password KPN kpn.beheer --handover kpn-beheer.pdf   # with the new password',
+        '',
+      ].join('\n'),
+      handoverFile: 'the PDF file to write (mode 0600; refused if it exists)',
+      handoverWithPassword:
+        "also write the handover page with this klantadmin's temporary password to this new PDF file (mode 0600)",
+    },
+    handover: {
+      title: (customer: string) => `Welcome to your ordering portal, ${customer}`,
+      from: (supplier: string) => `Your workwear is ordered through ${supplier}'s ordering platform.`,
+      portalHeading: 'Your portal',
+      signIn: (url: string) => `Sign in at ${url} with your username and password.`,
+      usernamesHeading: 'Your administrators (klantadmins)',
+      noUsernames: 'No klantadmin has been set up yet; your supplier will let you know when one is.',
+      passwordHeading: (username: string) => `Temporary password of ${username}`,
+      passwordExpires: (at: Date) =>
+        `Valid until ${at.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' })}.`,
+      changeAtFirstLogin: 'You must change it when you sign in for the first time.',
+      keepSafe: 'Keep this page safe until the password has been changed, then destroy it.',
+      footer: (supplier: string) => `Handed over by ${supplier}.`,
     },
     fileExists: (path: string) => `${path} already exists; give --force to replace it`,
     fileUnwritable: (path: string) => `cannot write ${path}`,
+    handoverWritten: (acro: string, file: string) => `Handover page of ${acro} written to ${file}`,
+    handoverFailed: (file: string) => `could not write the handover page ${file}`,
     previewWritten: (acro: string, file: string, width: number, height: number) =>
       `Preview of ${acro} written to ${file} (${width} × ${height} px)`,
     unknownShell: (shell: string | undefined, shells: readonly string[]) =>
