@@ -1,6 +1,7 @@
 import { makeHandover } from '../../app/handover.js';
 import { messages as m } from '../../messages/index.js';
 import { checkOutputFile, writeOutputFile } from '../output-file.js';
+import { visibleData } from '../output/visible.js';
 import type { Rendered, Session } from '../session.js';
 
 export async function run(session: Session, options: Record<string, unknown>, [acro]: string[]): Promise<Rendered> {
@@ -11,6 +12,6 @@ export async function run(session: Session, options: Record<string, unknown>, [a
   const file = await writeOutputFile(path, handover.pdf, { force, mode: 0o600 });
   return {
     json: { ok: true, acro: handover.acro, file, pages: 1, bytes: handover.pdf.byteLength },
-    text: `${m.documents.handoverWritten(handover.acro, file)}\n`,
+    text: `${m.documents.handoverWritten(visibleData(handover.acro), visibleData(file))}\n`,
   };
 }
