@@ -8,10 +8,12 @@ import type { KlantadminOptions, KlantadminResult } from '../app/klantadmins.js'
 import type { Database } from '../db/ports.js';
 import { allInputChecks } from '../errors.js';
 import { klantadminResultJson } from './output/klant-json.js';
+import type { PasswordDisplay } from './output/klant-summary.js';
 import { renderKlantadmin } from './output/klantadmin-summary.js';
 import { checkPasswordFile, createPasswordFile } from './password-file.js';
 import type { Rendered, Session } from './session.js';
 import { deliverPassword, noticeOnTerminal, passwordFilePath } from './temporary-password.js';
+import { checkHandoverFile, deliverHandover, handoverPath, reserveHandoverFile } from './handover-file.js';
 
 export async function runKlantadminCommand<T>(
   session: Session,
@@ -26,17 +28,25 @@ export async function runKlantadminCommand<T>(
   // Before init the one useful answer is the hint to run it, whatever else is wrong with the input.
   await requireSupplier(db.read);
   const passwordPath = passwordFilePath(options);
+  const handover = handoverPath(options);
   const [given, operator] = await allInputChecks([
     input(),
     resolveOperator(db.read, session.operator()),
     passwordPath === null ? Promise.resolve() : checkPasswordFile(passwordPath),
+    checkHandoverFile(handover),
   ] as const);
   const passwordFile = passwordPath === null ? null : await createPasswordFile(passwordPath);
+  const handoverFile = await reserveHandoverFile(handover).catch(async (error: unknown) => {
+    await passwordFile?.finish();
+    throw error;
+  });
   try {
     const result = await work(db, given, { operator, now: new Date(), dryRun });
-    const password = result.dryRun
-      ? ({ shown: 'no', file: null } as const)
+    let password: PasswordDisplay = result.dryRun
+      ? { shown: 'no', file: null }
       : await deliverPassword(cli, options, passwordFile, result.klantadmin.temporaryPassword);
+    if (handoverFile && !result.dryRun)
+      password = await deliverHandover(cli, db, handoverFile, result.acro, result.klantadmin, password);
     if (!result.dryRun) noticeOnTerminal(cli, password, result.klantadmin);
     return {
       json: klantadminResultJson(result, options.showPassword === true),
@@ -44,5 +54,6 @@ export async function runKlantadminCommand<T>(
     };
   } finally {
     await passwordFile?.finish();
+    await handoverFile?.finish();
   }
 }

@@ -154,7 +154,7 @@ export function buildProgram(version: string, run: Run, output: OutputConfigurat
     .action((options) => run({ module: () => import('./commands/audit-list.js'), options }));
 
   const klantadmin = program.command('klantadmin').summary(h.klantadmin.summary).description(h.klantadmin.summary);
-  klantadmin
+  const addKlantadmin = klantadmin
     .command('add')
     .description(h.klantadmin.add)
     .addHelpText('before', h.klantadmin.addExamples)
@@ -167,7 +167,7 @@ export function buildProgram(version: string, run: Run, output: OutputConfigurat
     .action((acro: string, options) =>
       run({ module: () => import('./commands/klantadmin-add.js'), options, args: [acro] }),
     );
-  klantadmin
+  const resetPassword = klantadmin
     .command('reset-password')
     .description(h.klantadmin.resetPassword)
     .addHelpText('before', h.klantadmin.resetPasswordExamples)
@@ -178,6 +178,45 @@ export function buildProgram(version: string, run: Run, output: OutputConfigurat
     .option('--password-file <path>', h.klantadmin.passwordFile)
     .action((acro: string, username: string, options) =>
       run({ module: () => import('./commands/klantadmin-reset-password.js'), options, args: [acro, username] }),
+    );
+
+  const d = m.documents.help;
+  for (const command of [create, addKlantadmin, resetPassword])
+    command.option('--handover <file.pdf>', d.handoverWithPassword);
+  klant
+    .command('handover')
+    .description(d.handover)
+    .addHelpText('before', d.handoverExamples)
+    .argument('<acro>', h.klant.acroArgument)
+    .requiredOption('--file <file.pdf>', d.handoverFile)
+    .option('--force', d.force)
+    .action((acro: string, options) =>
+      run({ module: () => import('./commands/klant-handover.js'), options, args: [acro] }),
+    );
+  klant
+    .command('preview')
+    .description(d.preview)
+    .addHelpText('before', d.previewExamples)
+    .argument('<acro>', h.klant.acroArgument)
+    .requiredOption('--file <file.png>', d.previewFile)
+    .option('--force', d.force)
+    .action((acro: string, options) =>
+      run({ module: () => import('./commands/klant-preview.js'), options, args: [acro] }),
+    );
+  program
+    .command('completion')
+    .description(d.completion)
+    .addHelpText('before', d.completionExamples)
+    .argument('[shell]', d.shell)
+    .action((shell: string | undefined, options) =>
+      run({ module: () => import('./commands/completion.js'), options, args: shell === undefined ? [] : [shell] }),
+    );
+  // What the completion scripts call to look up names while completing; not for people.
+  program
+    .command('__complete', { hidden: true })
+    .argument('<lookup>')
+    .action((lookup: string, options) =>
+      run({ module: () => import('./commands/complete-values.js'), options, args: [lookup] }),
     );
 
   return program;

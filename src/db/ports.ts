@@ -20,6 +20,9 @@ export interface Template {
 /** A template as it is created: the theme keys in `styles` are written into an environment by `applyTemplate`. */
 export interface NewTemplate extends Omit<Template, 'id'> {
   styles: Record<string, string>;
+  /** The header of the branding preview, as #rrggbb. */
+  headerBackground: string;
+  headerText: string;
 }
 
 export interface SupplierAdmin {
@@ -187,6 +190,18 @@ export interface Repositories {
     username: string,
     password: { passwordHash: string; passwordExpiresAt: string },
   ): Promise<number>;
+
+  // klant handover / preview
+  /** The template's header colours and the stored logos, content included. */
+  branding(environmentId: number): Promise<Branding>;
+}
+
+export interface Branding {
+  /** #rrggbb */
+  headerBackground: string;
+  headerText: string;
+  logo: StoredFile | null;
+  emailLogo: StoredFile | null;
 }
 
 export interface AuditEntry {

@@ -547,4 +547,61 @@ export const en = {
       confirm: 'Save these changes?',
     },
   },
+  // The contract's "Documents for people": the handover page, the branding preview and shell completion.
+  documents: {
+    help: {
+      completion: 'print a shell completion script for bash, zsh or fish',
+      completionExamples: [
+        'Examples:',
+        '  $ source <(ecm completion bash)                   # in ~/.bashrc',
+        '  $ source <(ecm completion zsh)                    # in ~/.zshrc',
+        '  $ ecm completion fish > ~/.config/fish/completions/ecm.fish',
+        '',
+      ].join('\n'),
+      shell: 'bash, zsh or fish',
+      preview: "draw the environment's branding (portal and e-mail header) into a PNG file",
+      previewExamples: [
+        'Examples:',
+        '  $ ecm klant preview KPN --file kpn-preview.png',
+        '  $ ecm klant preview KPN --file kpn-preview.png --force --output json',
+        '',
+      ].join('\n'),
+      previewFile: 'the PNG file to write (refused if it exists)',
+      force: 'replace the file if it exists',
+      handover: "write a one-page PDF for the customer's contact person: portal address, usernames, sign-in",
+      handoverExamples: [
+        'Examples:',
+        '  $ ecm klant handover KPN --file kpn-welkom.pdf',
+        '  $ ecm klantadmin reset-password KPN kpn.beheer --handover kpn-beheer.pdf   # with the new password',
+        '',
+      ].join('\n'),
+      handoverFile: 'the PDF file to write (mode 0600; refused if it exists)',
+      handoverWithPassword:
+        "also write the handover page with this klantadmin's temporary password to this new PDF file (mode 0600)",
+    },
+    handover: {
+      title: (customer: string) => `Welcome to your ordering portal, ${customer}`,
+      from: (supplier: string) => `Your workwear is ordered through ${supplier}'s ordering platform.`,
+      portalHeading: 'Your portal',
+      signIn: (url: string) => `Sign in at ${url} with your username and password.`,
+      usernamesHeading: 'Your administrators (klantadmins)',
+      noUsernames: 'No klantadmin has been set up yet; your supplier will let you know when one is.',
+      passwordHeading: (username: string) => `Temporary password of ${username}`,
+      passwordExpires: (at: Date) =>
+        `Valid until ${at.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' })}.`,
+      changeAtFirstLogin: 'You must change it when you sign in for the first time.',
+      keepSafe: 'Keep this page safe until the password has been changed, then destroy it.',
+      footer: (supplier: string) => `Handed over by ${supplier}.`,
+    },
+    fileExists: (path: string) => `${path} already exists; give --force to replace it`,
+    fileUnwritable: (path: string) => `cannot write ${path}`,
+    handoverWritten: (acro: string, file: string) => `Handover page of ${acro} written to ${file}`,
+    handoverFailed: (file: string) => `could not write the handover page ${file}`,
+    previewWritten: (acro: string, file: string, width: number, height: number) =>
+      `Preview of ${acro} written to ${file} (${width} × ${height} px)`,
+    unknownShell: (shell: string | undefined, shells: readonly string[]) =>
+      shell === undefined ? `give the shell: ${list(shells)}` : `unknown shell "${shell}"; expected ${list(shells)}`,
+    unknownLookup: (lookup: string, lookups: readonly string[]) =>
+      `unknown lookup "${lookup}"; expected ${list(lookups)}`,
+  },
 } as const;

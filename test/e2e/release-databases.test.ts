@@ -2,31 +2,11 @@
  * Databases written by the first release (test/fixtures/release-0.1.0, `npm run demo`'s NS and KPN) open and
  * work with this build unchanged: nothing to migrate, the same answers, and new writes beside the old rows.
  */
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from '../support/paths.js';
-import { DIALECTS, ecm, jsonOf, newDatabase, tempDir, type Dialect } from './run-ecm.js';
-
-const RELEASE = join(ROOT, 'test', 'fixtures', 'release-0.1.0');
-
-async function releaseDatabase(dialect: Dialect): Promise<string> {
-  if (dialect === 'sqlite') {
-    const path = join(tempDir(), 'ecm.sqlite');
-    copyFileSync(join(RELEASE, 'ecm.sqlite'), path);
-    return path;
-  }
-  const url = await newDatabase(dialect);
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(readFileSync(join(RELEASE, 'postgres.sql'), 'utf8'));
-  } finally {
-    await client.end();
-  }
-  return url;
-}
+import { releaseDatabase } from './release-database.js';
+import { DIALECTS, ecm, jsonOf, tempDir } from './run-ecm.js';
 
 const json = ['--output', 'json'];
 const env = { ECM_USER: 'jan' };

@@ -9,6 +9,7 @@ import { withInterruptAbort } from '../interrupt.js';
 import { checkPasswordFile, createPasswordFile } from '../password-file.js';
 import { allInputChecks } from '../../errors.js';
 import { deliverPassword, noticeOnTerminal, passwordFilePath } from '../temporary-password.js';
+import { checkHandoverFile, deliverHandover, handoverPath, reserveHandoverFile } from '../handover-file.js';
 import type { Rendered, Session } from '../session.js';
 
 export async function run(session: Session, options: Record<string, unknown>): Promise<Rendered> {
@@ -18,11 +19,13 @@ export async function run(session: Session, options: Record<string, unknown>): P
   await requireSupplier(db.read);
   const interactive = isInteractive(cli, options);
   const passwordPath = passwordFilePath(options);
+  const handover = handoverPath(options);
   // Who acts and where the password goes are checked with the form, so every input problem comes out in one
   // round; in a terminal they are checked before the first question, not after the whole form.
-  const [operator, , given] = await allInputChecks([
+  const [operator, , , given] = await allInputChecks([
     resolveOperator(db.read, session.operator()),
     passwordPath === null ? Promise.resolve() : checkPasswordFile(passwordPath),
+    checkHandoverFile(handover),
     interactive
       ? refuseBadFlags(db, options).then(() => null)
       : options.json !== undefined
@@ -41,11 +44,17 @@ export async function run(session: Session, options: Record<string, unknown>): P
   }
 
   const passwordFile = passwordPath === null ? null : await createPasswordFile(passwordPath);
+  const handoverFile = await reserveHandoverFile(handover).catch(async (error: unknown) => {
+    await passwordFile?.finish();
+    throw error;
+  });
   try {
     const result = await withInterruptAbort((signal) => createKlant(db, form, { ...common, signal }));
-    const password: PasswordDisplay = result.klantadmin
+    let password: PasswordDisplay = result.klantadmin
       ? await deliverPassword(cli, options, passwordFile, result.klantadmin.temporaryPassword)
       : { shown: 'no', file: null };
+    if (handoverFile)
+      password = await deliverHandover(cli, db, handoverFile, result.klant.acro, result.klantadmin, password);
     if (cli.format === 'text') cli.stderr.write(renderWarnings(cli.err, result.warnings));
     if (result.klantadmin) noticeOnTerminal(cli, password, result.klantadmin);
     if (spaced) cli.stderr.write('\n');
@@ -55,5 +64,6 @@ export async function run(session: Session, options: Record<string, unknown>): P
     };
   } finally {
     await passwordFile?.finish();
+    await handoverFile?.finish();
   }
 }

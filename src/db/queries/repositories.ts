@@ -3,6 +3,7 @@ import { asc } from 'drizzle-orm';
 import type { Repositories } from '../ports.js';
 import { categoryRepositories } from './categories.js';
 import type { Engine } from './engine.js';
+import { documentRepositories } from './documents.js';
 import { environmentRepositories } from './environments.js';
 import { klantadminRepositories } from './klantadmins.js';
 import { retirementRepositories } from './retirement.js';
@@ -35,11 +36,16 @@ export function repositories(engine: Engine): Repositories {
 
     async createTemplates(newTemplates) {
       if (newTemplates.length === 0) return;
-      await db
-        .insert(templates)
-        .values(
-          newTemplates.map(({ name, description, isDefault, styles }) => ({ name, description, isDefault, styles })),
-        );
+      await db.insert(templates).values(
+        newTemplates.map(({ name, description, isDefault, styles, headerBackground, headerText }) => ({
+          name,
+          description,
+          isDefault,
+          styles,
+          headerBackground,
+          headerText,
+        })),
+      );
     },
 
     async supplierAdmins() {
@@ -68,6 +74,7 @@ export function repositories(engine: Engine): Repositories {
     ...retirementRepositories(engine),
     ...klantadminRepositories(engine),
     ...updateRepositories(engine),
+    ...documentRepositories(engine),
   });
 }
 

@@ -43,6 +43,10 @@ export function defineTables(c: Columns) {
     description: c.text('description').notNull(),
     isDefault: c.boolean('is_default').notNull(),
     styles: c.json('styles').$type<Record<string, string>>().notNull(),
+    // The branding preview's header: background and text colour as #rrggbb. The defaults are for templates
+    // made before these columns; the standard ones get their own colours in the migration.
+    headerBackground: c.text('header_background').notNull().default('#ffffff'),
+    headerText: c.text('header_text').notNull().default('#1f2933'),
   });
 
   const supplierAdmins = c.table('supplier_admins', {
