@@ -3,7 +3,7 @@
  * reports every problem of every file together, so the operator fixes them in one round.
  */
 import { createHash } from 'node:crypto';
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { allInputChecks } from '../errors.js';
 import type { FileKind, StoredFile } from '../db/ports.js';
@@ -58,16 +58,16 @@ export async function inspectUploads(paths: UploadPaths): Promise<InspectedUploa
 const prepared = new Map<string, Promise<Checked>>();
 
 async function once(kind: FileKind, path: string, prepare: () => Promise<Checked>): Promise<Checked> {
-  const key = await identity(kind, path);
+  const key = identity(kind, path);
   // What cannot be measured here is refused by the reading, with its own words.
   if (key === null) return prepare();
   if (!prepared.has(key)) prepared.set(key, prepare());
   return prepared.get(key)!;
 }
 
-async function identity(kind: FileKind, path: string): Promise<string | null> {
+function identity(kind: FileKind, path: string): string | null {
   try {
-    const s = await stat(path, { bigint: true });
+    const s = statSync(path, { bigint: true });
     return s.isFile() ? [kind, resolve(path), s.size, s.mtimeNs, s.ctimeNs].join('\0') : null;
   } catch {
     return null;
