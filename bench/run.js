@@ -15,12 +15,13 @@ const BIN = join(ROOT, 'bin', 'ecm.js');
 const dir = mkdtempSync(join(tmpdir(), 'ecm-bench-'));
 const env = { ...process.env, ECM_DATABASE_URL: join(dir, 'ecm.sqlite'), ECM_USER: 'jan', CI: '1' };
 
+const MB = 1024 * 1024;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
 
 function timed(args, options = {}) {
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, args, { env, encoding: 'utf8', ...options });
+  const result = spawnSync(process.execPath, args, { env, encoding: 'utf8', maxBuffer: 512 * MB, ...options });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (result.status !== 0) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   return { ms, stdout: result.stdout, stderr: result.stderr };
@@ -125,7 +126,6 @@ function copy() {
 }
 
 // 4. Many at once. Each child reports its own peak memory (maxRSS, through bench/max-rss.js).
-const MB = 1024 * 1024;
 const goal = (met, text) => `goal ${text}   ${met ? 'met' : 'NOT met'}`;
 
 function measured(args, databaseUrl) {
