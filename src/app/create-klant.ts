@@ -4,6 +4,7 @@
  */
 import type { Database } from '../db/ports.js';
 import type { CategoryId } from '../klant/categories.js';
+import type { TemporaryCredential } from '../klant/password.js';
 import { portalOf, type KlantForm } from '../klant/schema.js';
 import { newContext, type KlantadminAccount, type ProvisionContext, type Warning } from '../provision/context.js';
 import { RECIPE } from '../provision/recipe.js';
@@ -18,6 +19,8 @@ export interface CreateKlantOptions {
   reporter: StepReporter;
   signal?: AbortSignal;
   now?: Date;
+  /** The klantadmin's password, already being hashed (the import hashes ahead, on other cores). */
+  credential?: Promise<TemporaryCredential>;
   /** Tests swap in steps that fail on purpose; everyone else runs the recipe. */
   steps?: readonly Step[];
 }
@@ -40,7 +43,7 @@ export interface KlantPlan {
 async function prepare(db: Database, form: KlantForm, options: CreateKlantOptions): Promise<ProvisionContext> {
   const supplier = await requireSupplier(db.read);
   const operator = await resolveOperator(db.read, options.as);
-  return newContext({ form, supplier, operator, now: options.now ?? new Date() });
+  return newContext({ form, supplier, operator, now: options.now ?? new Date(), credential: options.credential });
 }
 
 export async function createKlant(db: Database, form: KlantForm, options: CreateKlantOptions): Promise<KlantCreated> {

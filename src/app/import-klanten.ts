@@ -2,8 +2,10 @@
  * The second half of `ecm klant import`: each checked record is created with the create's own recipe, in its
  * own transaction, in file order. The first failure stops the import; what was created stays.
  */
+import { availableParallelism } from 'node:os';
 import { EcmError, type Problem } from '../errors.js';
 import { environmentUrl } from '../klant/acro.js';
+import { newTemporaryCredential, type TemporaryCredential } from '../klant/password.js';
 import { messages as m } from '../messages/index.js';
 import type { Database } from '../db/ports.js';
 import type { StepReporter } from '../provision/step.js';
@@ -53,6 +55,7 @@ export async function importKlanten(
 ): Promise<ImportResult> {
   const outcomes: RecordOutcome[] = [];
   let stoppedBy: EcmError | null = null;
+  const credentialFor = hashingAhead(records);
   for (const record of records) {
     if (stoppedBy) {
       outcomes.push(outcome(record, 'not_attempted'));
@@ -67,6 +70,7 @@ export async function importKlanten(
           as: options.as,
           reporter: silent,
           signal: options.signal,
+          credential: credentialFor(record),
         });
         done = { ...outcome(record, 'created', created.klant.url), klantadmin: created.klantadmin };
       } catch (error) {
@@ -80,6 +84,35 @@ export async function importKlanten(
     if (!stoppedBy && options.signal.aborted) stoppedBy = EcmError.one('cancelled', 'cancelled', m.import.cancelled);
   }
   return { records: outcomes, stoppedBy };
+}
+
+/**
+ * A klantadmin's password hash (scrypt) costs more than writing the whole environment, and it runs on libuv's
+ * threads: while one record is written, the hashes of the next few records run on the other cores. libuv has
+ * four threads unless told otherwise, and each hash holds 32 MiB, hence the cap.
+ */
+const HASHES_AHEAD = Math.min(availableParallelism(), 4);
+
+function hashingAhead(
+  records: readonly ImportRecord[],
+): (record: ImportRecord) => Promise<TemporaryCredential> | undefined {
+  const wanting = records.filter((r) => !r.skip && r.form.admin !== null);
+  const started = new Map<ImportRecord, Promise<TemporaryCredential>>();
+  let asked = 0;
+  let begun = 0;
+  return (record) => {
+    if (record.form.admin === null) return undefined;
+    for (const until = Math.min(asked + 1 + HASHES_AHEAD, wanting.length); begun < until; begun++) {
+      const credential = newTemporaryCredential();
+      // A hash started for a record the import never reaches is dropped; its failure is nobody's.
+      credential.catch(() => {});
+      started.set(wanting[begun]!, credential);
+    }
+    asked++;
+    const credential = started.get(record);
+    started.delete(record);
+    return credential;
+  };
 }
 
 function unexpected(error: unknown): EcmError {

@@ -3,6 +3,8 @@
  * reports every problem of every file together, so the operator fixes them in one round.
  */
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { allInputChecks } from '../errors.js';
 import type { FileKind, StoredFile } from '../db/ports.js';
 import { emailLogoWarning, inspectImage, MAX_IMAGE_BYTES, scaleLogo, type FileWarning } from './image.js';
@@ -49,43 +51,61 @@ export async function inspectUploads(paths: UploadPaths): Promise<InspectedUploa
 }
 
 /**
- * A file checked at its question is checked again before anything is written; decoding it twice is the
- * slow part, so the verdict on the same bytes at the same path is kept for the life of the process.
+ * A file is checked at its question and again before anything is written, and an import may name one logo in
+ * every record; decoding and scaling are the slow part, so the file as it is to be stored is kept for the life
+ * of the process, per kind, while the file on disk keeps its size and times.
  */
-const verdicts = new Map<string, Promise<unknown>>();
+const prepared = new Map<string, Promise<Checked>>();
 
-function remembered<T>(path: string, content: Buffer, check: () => Promise<T>): Promise<T> {
-  const key = `${path}\0${createHash('sha256').update(content).digest('hex')}`;
-  if (!verdicts.has(key)) verdicts.set(key, check());
-  return verdicts.get(key) as Promise<T>;
+async function once(kind: FileKind, path: string, prepare: () => Promise<Checked>): Promise<Checked> {
+  const key = identity(kind, path);
+  // What cannot be measured here is refused by the reading, with its own words.
+  if (key === null) return prepare();
+  if (!prepared.has(key)) prepared.set(key, prepare());
+  return prepared.get(key)!;
 }
 
-async function checkEmailLogo(path: string): Promise<Checked> {
-  const field = UPLOAD_FIELDS.emailLogo;
-  const content = await readUpload(path, { field, maxBytes: MAX_IMAGE_BYTES });
-  const { format, width, height } = await remembered(path, content, () => inspectImage(content, { path, field }));
-  return {
-    file: stored('emailLogo', content, { format, width, height, pages: null }),
-    warning: emailLogoWarning(width, height),
-  };
+function identity(kind: FileKind, path: string): string | null {
+  try {
+    const s = statSync(path, { bigint: true });
+    return s.isFile() ? [kind, resolve(path), s.size, s.mtimeNs, s.ctimeNs].join('\0') : null;
+  } catch {
+    return null;
+  }
 }
 
-async function checkPortalLogo(path: string): Promise<Checked> {
-  const field = UPLOAD_FIELDS.logo;
-  const original = await readUpload(path, { field, maxBytes: MAX_IMAGE_BYTES });
-  const { format } = await remembered(path, original, () => inspectImage(original, { path, field }));
-  const { content, width, height } = await scaleLogo(original, format);
-  return { file: stored('logo', content, { format, width, height, pages: null }), warning: null };
+function checkEmailLogo(path: string): Promise<Checked> {
+  return once('emailLogo', path, async () => {
+    const field = UPLOAD_FIELDS.emailLogo;
+    const content = await readUpload(path, { field, maxBytes: MAX_IMAGE_BYTES });
+    const { format, width, height } = await inspectImage(content, { path, field });
+    return {
+      file: stored('emailLogo', content, { format, width, height, pages: null }),
+      warning: emailLogoWarning(width, height),
+    };
+  });
 }
 
-async function checkSizeInstructions(path: string): Promise<Checked> {
-  const field = UPLOAD_FIELDS.sizeInstructions;
-  const content = await readUpload(path, { field, maxBytes: MAX_PDF_BYTES });
-  const { pages } = await remembered(path, content, () => inspectPdf(content, { path, field }));
-  return {
-    file: stored('sizeInstructions', content, { format: 'pdf', width: null, height: null, pages }),
-    warning: null,
-  };
+function checkPortalLogo(path: string): Promise<Checked> {
+  return once('logo', path, async () => {
+    const field = UPLOAD_FIELDS.logo;
+    const original = await readUpload(path, { field, maxBytes: MAX_IMAGE_BYTES });
+    const { format } = await inspectImage(original, { path, field });
+    const { content, width, height } = await scaleLogo(original, format);
+    return { file: stored('logo', content, { format, width, height, pages: null }), warning: null };
+  });
+}
+
+function checkSizeInstructions(path: string): Promise<Checked> {
+  return once('sizeInstructions', path, async () => {
+    const field = UPLOAD_FIELDS.sizeInstructions;
+    const content = await readUpload(path, { field, maxBytes: MAX_PDF_BYTES });
+    const { pages } = await inspectPdf(content, { path, field });
+    return {
+      file: stored('sizeInstructions', content, { format: 'pdf', width: null, height: null, pages }),
+      warning: null,
+    };
+  });
 }
 
 function stored(

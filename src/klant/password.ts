@@ -63,6 +63,16 @@ export async function hashPassword(password: string): Promise<string> {
   return ['scrypt', SCRYPT.N, SCRYPT.r, SCRYPT.p, salt.toString('base64'), key.toString('base64')].join('$');
 }
 
+export interface TemporaryCredential {
+  temporaryPassword: string;
+  passwordHash: string;
+}
+
+export async function newTemporaryCredential(): Promise<TemporaryCredential> {
+  const temporaryPassword = generateTemporaryPassword();
+  return { temporaryPassword, passwordHash: await hashPassword(temporaryPassword) };
+}
+
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, n, r, p, salt, hash] = stored.split('$');
   if (scheme !== 'scrypt' || !n || !r || !p || !salt || !hash) return false;

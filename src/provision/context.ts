@@ -3,6 +3,7 @@
  */
 import type { CategoryId } from '../klant/categories.js';
 import type { KlantForm } from '../klant/schema.js';
+import type { TemporaryCredential } from '../klant/password.js';
 import type { FileKind, StoredFile, Supplier, SupplierAdmin, Template } from '../db/ports.js';
 
 export interface Warning {
@@ -22,6 +23,8 @@ export interface ProvisionContext {
   readonly supplier: Supplier;
   readonly operator: string;
   readonly now: Date;
+  /** The klantadmin's password, when its hashing was started ahead of the create; else the step makes one. */
+  readonly credential: Promise<TemporaryCredential> | null;
   /** Filled by the validate step; the steps that write rely on them. */
   checked: {
     template: Template;
@@ -42,9 +45,11 @@ export function newContext(input: {
   supplier: Supplier;
   operator: string;
   now: Date;
+  credential?: Promise<TemporaryCredential> | null;
 }): ProvisionContext {
   return {
     ...input,
+    credential: input.credential ?? null,
     checked: null,
     warnings: [],
     environmentId: null,

@@ -7,13 +7,14 @@ import { supplierDatabase } from '../support/database.js';
 
 vi.mock('../../src/assets/image.js', async (original) => {
   const real = await original<typeof image>();
-  return { ...real, inspectImage: vi.fn(real.inspectImage) };
+  return { ...real, inspectImage: vi.fn(real.inspectImage), scaleLogo: vi.fn(real.scaleLogo) };
 });
 
-it('inspects a logo named by many records once', async () => {
+it('inspects and scales a logo named by many records once', async () => {
   const { db } = await supplierDatabase('sqlite');
   const logo = join(FILES, 'portal-logo.png');
   const raws = Array.from({ length: 20 }, (_, i) => ({ company: { acro: `L${i}`, name: 'x' }, portal: { logo } }));
   await checkImport(db.read, raws, process.cwd(), { skipExisting: false });
   expect(vi.mocked(image.inspectImage)).toHaveBeenCalledTimes(1);
+  expect(vi.mocked(image.scaleLogo)).toHaveBeenCalledTimes(1);
 });

@@ -4,6 +4,7 @@ import { createKlant } from '../../src/app/create-klant.js';
 import { importKlanten } from '../../src/app/import-klanten.js';
 import { retireKlant } from '../../src/app/retirement.js';
 import { EcmError } from '../../src/errors.js';
+import { verifyPassword } from '../../src/klant/password.js';
 import { parseKlantForm } from '../../src/klant/schema.js';
 import { DIALECTS, NOW, supplierDatabase } from '../support/database.js';
 import { recordingReporter } from '../support/reporter.js';
@@ -63,6 +64,27 @@ describe.each(DIALECTS)('klant import on %s', (dialect) => {
         ['records[0].admin.username', 'username_taken'],
       ],
     ]);
+  });
+
+  it('gives each klantadmin its own password, hashed ahead while earlier records are written', async () => {
+    const { db, query } = await supplierDatabase(dialect);
+    const admin = (username: string) => ({ admin: { username, email: `${username}@x.example` } });
+    const raws = [form('A', admin('a.admin')), form('B'), form('C', admin('c.admin')), form('D', admin('d.admin'))];
+    const records = await checkImport(db.read, raws, process.cwd(), { skipExisting: false });
+    const result = await importKlanten(db, records, { as: 'jan', signal: new AbortController().signal, onRecord() {} });
+    expect(result.records.map((r) => [r.acro, r.status, r.klantadmin?.username ?? null])).toEqual([
+      ['A', 'created', 'a.admin'],
+      ['B', 'created', null],
+      ['C', 'created', 'c.admin'],
+      ['D', 'created', 'd.admin'],
+    ]);
+    const passwords = result.records.flatMap((r) => (r.klantadmin ? [r.klantadmin.temporaryPassword!] : []));
+    expect(new Set(passwords).size).toBe(3);
+    const users = await query<{ username: string; password_hash: string }>(
+      "select username, password_hash from users where username like '%.admin' order by username",
+    );
+    expect(users.map((u) => u.username)).toEqual(['a.admin', 'c.admin', 'd.admin']);
+    for (const [i, user] of users.entries()) expect(await verifyPassword(passwords[i]!, user.password_hash)).toBe(true);
   });
 
   it('stops at the first failure: what was created stays, the rest is not attempted', async () => {

@@ -103,6 +103,16 @@ describe('inspectUploads', () => {
     });
   });
 
+  it('prepares a file again once it has changed on disk', async () => {
+    const path = join(dir, 'changing.png');
+    writeFileSync(path, readFileSync(fixture('email-logo.png')));
+    const before = (await inspectUploads({ ...none, emailLogo: path })).files[0];
+    expect((await inspectUploads({ ...none, emailLogo: path })).files[0]).toBe(before);
+
+    writeFileSync(path, readFileSync(fixture('email-logo-large.png')));
+    expect((await inspectUploads({ ...none, emailLogo: path })).files[0]).toMatchObject({ width: 1200, height: 200 });
+  });
+
   it('warns about an e-mail logo over 600×100 px but accepts it', async () => {
     const { files, warnings } = await inspectUploads({ ...none, emailLogo: fixture('email-logo-large.png') });
     expect(files[0]).toMatchObject({ kind: 'emailLogo', width: 1200, height: 200 });

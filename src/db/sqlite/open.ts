@@ -29,7 +29,7 @@ export async function openSqlite(path: string): Promise<SqliteDatabase> {
   try {
     connection.pragma('journal_mode = WAL');
     connection.pragma('foreign_keys = ON');
-    const db = drizzle({ client: connection });
+    const db = drizzle({ client: reusingStatements(connection) });
     if (!upToDate(connection)) {
       try {
         migrate(db, { migrationsFolder: MIGRATIONS_FOLDER });
@@ -44,6 +44,28 @@ export async function openSqlite(path: string): Promise<SqliteDatabase> {
     connection.close();
     throw error;
   }
+}
+
+const MAX_KEPT_STATEMENTS = 500;
+
+/**
+ * drizzle prepares its SQL anew for every query, and preparing costs as much as running the small statements
+ * of a create; an import runs the same few dozen a thousand times. The client drizzle gets keeps each prepared
+ * statement by its text, put back in the mode a fresh one has. SQL that differs by the length of a list would
+ * keep growing the map, so it is emptied when full.
+ */
+function reusingStatements(connection: BetterSqlite3.Database): BetterSqlite3.Database {
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  const client = Object.create(connection) as BetterSqlite3.Database;
+  client.prepare = ((source: string) => {
+    const kept = statements.get(source);
+    if (kept) return kept.reader ? kept.raw(false) : kept;
+    if (statements.size >= MAX_KEPT_STATEMENTS) statements.clear();
+    const statement = connection.prepare(source);
+    statements.set(source, statement);
+    return statement;
+  }) as BetterSqlite3.Database['prepare'];
+  return client;
 }
 
 /**

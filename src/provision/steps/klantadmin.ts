@@ -1,4 +1,4 @@
-import { generateTemporaryPassword, hashPassword, temporaryPasswordExpiry } from '../../klant/password.js';
+import { newTemporaryCredential, temporaryPasswordExpiry } from '../../klant/password.js';
 import { messages as m } from '../../messages/index.js';
 import { environmentIdOf } from '../context.js';
 import type { Step } from '../step.js';
@@ -8,14 +8,14 @@ export const klantadminStep: Step = {
   skip: (ctx) => (ctx.form.admin === null ? m.skip.noKlantadmin : null),
   async run(ctx, db) {
     const { username, email } = ctx.form.admin!;
-    const temporaryPassword = generateTemporaryPassword();
+    const { temporaryPassword, passwordHash } = await (ctx.credential ?? newTemporaryCredential());
     const passwordExpiresAt = temporaryPasswordExpiry(ctx.now).toISOString();
     await db.createUser(environmentIdOf(ctx), {
       username,
       email,
       role: 'klantadmin',
       supplierAdminId: null,
-      passwordHash: await hashPassword(temporaryPassword),
+      passwordHash,
       passwordExpiresAt,
       mustChangePassword: true,
     });
