@@ -11,8 +11,12 @@ const SUPPLIER_NAME = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
 
 const initSchema = z.object({
-  supplier: text().regex(SUPPLIER_NAME, { error: m.setup.invalidSupplierName }),
-  domain: text().toLowerCase().regex(DOMAIN, { error: m.setup.invalidDomain }).default('ecmanage.nl'),
+  // Messages as functions: they are read when a value is refused, in the language chosen by then.
+  supplier: text().regex(SUPPLIER_NAME, { error: () => m.setup.invalidSupplierName }),
+  domain: text()
+    .toLowerCase()
+    .regex(DOMAIN, { error: () => m.setup.invalidDomain })
+    .default('ecmanage.nl'),
   admin: usernameField,
   adminEmail: emailField,
 });

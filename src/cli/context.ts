@@ -11,6 +11,8 @@ export interface GlobalOptions {
   output?: string;
   color: boolean;
   debug?: boolean;
+  /** Read from the command line before commander parses it (see language.ts); here only to be accepted. */
+  lang?: string;
 }
 
 export interface CliContext {

@@ -3,6 +3,7 @@ import { inspectUploads } from '../assets/inspect-uploads.js';
 import { EcmError } from '../errors.js';
 import type { Repositories } from '../db/ports.js';
 import type { FileKind } from './prompts/file-rule.js';
+import { templateDescription } from './output/template-description.js';
 import type { FormLookups } from './prompts/prompter.js';
 
 export function formLookups(db: Repositories): FormLookups {
@@ -14,7 +15,11 @@ export function formLookups(db: Repositories): FormLookups {
     environments: async () =>
       (await db.environments()).filter((env) => env.retiredAt === null).map(({ acro, name }) => ({ acro, name })),
     templates: async () =>
-      (await db.templates()).map(({ name, description, isDefault }) => ({ name, description, isDefault })),
+      (await db.templates()).map(({ name, description, isDefault }) => ({
+        name,
+        description: templateDescription({ name, description }),
+        isDefault,
+      })),
     inspectFile,
   };
 }

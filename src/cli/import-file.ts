@@ -26,11 +26,11 @@ export async function readImportFile(cli: CliContext, source: string, format: un
   try {
     content = fromStdin ? await readStream(cli.stdin) : await readFile(source, 'utf8');
   } catch (error) {
-    const detail = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    const detail = (error as NodeJS.ErrnoException).code === 'ENOENT' ? m.input.noSuchFile : (error as Error).message;
     throw EcmError.one(
       'input',
       'import_unreadable',
-      m.import.unreadable(fromStdin ? 'standard input' : source, detail),
+      m.import.unreadable(fromStdin ? m.input.standardInput : source, detail),
     );
   }
   const chosen = (format as ImportFormat | undefined) ?? (source.toLowerCase().endsWith('.csv') ? 'csv' : null);

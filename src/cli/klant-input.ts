@@ -38,11 +38,11 @@ export async function readJsonInput(cli: CliContext, source: string): Promise<{ 
   try {
     content = fromStdin ? await readStream(cli.stdin) : await readFile(source, 'utf8');
   } catch (error) {
-    const detail = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    const detail = (error as NodeJS.ErrnoException).code === 'ENOENT' ? m.input.noSuchFile : (error as Error).message;
     throw EcmError.one(
       'input',
       'json_unreadable',
-      m.input.jsonUnreadable(fromStdin ? 'standard input' : source, detail),
+      m.input.jsonUnreadable(fromStdin ? m.input.standardInput : source, detail),
       null,
       error,
     );
@@ -54,7 +54,7 @@ export async function readJsonInput(cli: CliContext, source: string): Promise<{ 
     throw EcmError.one(
       'input',
       'json_invalid',
-      m.input.jsonInvalid(fromStdin ? 'standard input' : source, (error as Error).message),
+      m.input.jsonInvalid(fromStdin ? m.input.standardInput : source, (error as Error).message),
       null,
       error,
     );

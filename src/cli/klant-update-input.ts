@@ -12,14 +12,14 @@ import { readJsonInput } from './klant-input.js';
 import { CLEARABLE, CREATE_ONLY_FLAGS, UPDATE_FLAGS } from './update-flags.js';
 
 /** Fields that exist but are never empty, so `--clear` refuses them with their own reason. */
-const REQUIRED: Record<string, { path: string; code: string; message: string }> = {
-  acro: { path: 'company.acro', code: 'acro_immutable', message: m.update.acroImmutable },
-  name: { path: 'company.name', code: 'required', message: m.update.notClearable },
-  template: { path: 'portal.template', code: 'required', message: m.update.templateRequired },
+const REQUIRED: Record<string, { path: string; code: string; message: () => string }> = {
+  acro: { path: 'company.acro', code: 'acro_immutable', message: () => m.update.acroImmutable },
+  name: { path: 'company.name', code: 'required', message: () => m.update.notClearable },
+  template: { path: 'portal.template', code: 'required', message: () => m.update.templateRequired },
   ...Object.fromEntries(
     (['street', 'houseNumber', 'postalCode', 'city', 'country'] as const).map((key) => [
       key,
-      { path: `address.${key}`, code: 'required', message: m.update.addressKeyNotClearable },
+      { path: `address.${key}`, code: 'required', message: () => m.update.addressKeyNotClearable },
     ]),
   ),
 };
@@ -75,7 +75,7 @@ export function changesFromFlags(options: Record<string, unknown>): RawKlantUpda
       const required = REQUIRED[name.split('.').pop()!];
       refused.push(
         required
-          ? { field: required.path, code: required.code, message: required.message }
+          ? { field: required.path, code: required.code, message: required.message() }
           : { field: null, code: 'invalid_value', message: m.update.unknownClear(name, Object.keys(CLEARABLE)) },
       );
       continue;

@@ -5,12 +5,15 @@
 import { createRequire } from 'node:module';
 import { CommanderError } from 'commander';
 import { EcmError, EXIT_CODES } from '../errors.js';
-import { messages as m } from '../messages/index.js';
+import { messages as m, useLanguage } from '../messages/index.js';
+import { useTimeZone } from '../messages/time.js';
+import { commanderMessage } from './commander-words.js';
 import type { CliContext, GlobalOptions, OutputFormat } from './context.js';
 import { flagForField } from './form-flags.js';
 import { chalkFor } from './output/colour.js';
 import { asEcmError, printError } from './output/error-printer.js';
 import { jsonDocument } from './output/json.js';
+import { chooseLanguage } from './language.js';
 import { buildProgram } from './program.js';
 import { Session, type Action } from './session.js';
 
@@ -24,6 +27,18 @@ export interface Io {
 const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
+  // The language first: the help texts are made when the program is built, before commander parses.
+  const { language, refused } = chooseLanguage(argv, io.env);
+  useLanguage(language);
+  useTimeZone(io.env.TZ);
+  if (refused !== undefined) {
+    const cli = await cliContext(io, { color: !argv.includes('--no-color') }, formatFromArgv(argv));
+    printError(
+      cli,
+      EcmError.one('input', 'invalid_arguments', m.input.invalidArguments(m.input.invalidLanguage(refused))),
+    );
+    return EXIT_CODES.input;
+  }
   let cli: CliContext | undefined;
   let exitCode = 0;
   const program = buildProgram(
@@ -81,7 +96,7 @@ function commanderExit(cli: CliContext, error: CommanderError): number {
     if (cli.format === 'json') printError(cli, EcmError.one('input', 'missing_command', m.input.missingCommand));
     return EXIT_CODES.input;
   }
-  const message = error.message.replace(/^error: /, '');
+  const message = commanderMessage(error.message.replace(/^error: /, ''));
   printError(cli, EcmError.one('input', 'invalid_arguments', m.input.invalidArguments(message)));
   return EXIT_CODES.input;
 }

@@ -20,6 +20,11 @@ export function buildProgram(version: string, run: Run, output: OutputConfigurat
     .option('--output <format>', h.output)
     .option('--no-color', h.noColor)
     .option('--debug', h.debug)
+    .option('--lang <lang>', h.lang)
+    .helpOption('-h, --help', h.help)
+    .helpCommand('help [command]', h.helpCommand)
+    // commander's headings in the chosen language; every subcommand takes this over when it is created.
+    .configureHelp({ styleTitle: (title) => (h.titles as Record<string, string | undefined>)[title] ?? title })
     .addHelpText('before', h.examples)
     .showSuggestionAfterError()
     // Before the subcommands are added: they copy these settings when they are created.
@@ -111,7 +116,8 @@ export function buildProgram(version: string, run: Run, output: OutputConfigurat
     .command('list')
     .description(h.klant.list)
     .addHelpText('before', h.klant.listExamples)
-    .option('--status <status>', h.klant.status, 'all')
+    // The default is in the description: commander would write "(default: …)" in English.
+    .option('--status <status>', h.klant.status)
     .action((options) => run({ module: () => import('./commands/klant-list.js'), options }));
   klant
     .command('show')

@@ -28,7 +28,8 @@ export function text(max?: number) {
       if (problem)
         ctx.addIssue({ code: 'custom', message: m.text[problem], params: { code: problem }, continue: false });
     });
-  return max === undefined ? safe : safe.max(max, { error: m.field.tooLong(max), abort: true });
+  // The message as a function: it is read when a value is refused, in the language chosen by then.
+  return max === undefined ? safe : safe.max(max, { error: () => m.field.tooLong(max), abort: true });
 }
 
 export const requiredText = (max?: number) => z.preprocess(absentToUndefined, text(max));

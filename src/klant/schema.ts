@@ -71,7 +71,7 @@ const adminSchema = z
   .transform((admin) => (admin.username && admin.email ? { username: admin.username, email: admin.email } : null));
 
 const copySchema = z
-  .union([z.literal('all'), z.array(z.unknown())], { error: m.copy.notAList })
+  .union([z.literal('all'), z.array(z.unknown())], { error: () => m.copy.notAList })
   .superRefine((copy, ctx) => {
     if (copy === 'all') return;
     if (copy.length === 0) fail(ctx, 'copy_empty', m.copy.empty);

@@ -2,11 +2,20 @@
  * English texts, with the manual's Dutch terms kept where staff know them by those names
  * (klant, klantadmin, leverancieradmin, acro, klantomgeving).
  */
+import type { RecordStatus } from '../app/import-klanten.js';
 import type { CategoryId } from '../klant/categories.js';
 
 const list = (items: readonly string[]): string => items.join(', ');
 
 export const en = {
+  /**
+   * Messages follow a field's path ("company.name: is required"); under a question they stand alone, so they
+   * become sentences there. A message that starts with a file path keeps it as typed.
+   */
+  sentence: (message: string) => {
+    if (/^(is|must) /.test(message)) return `This ${message}`;
+    return /^[a-z]+ /.test(message) ? message.charAt(0).toUpperCase() + message.slice(1) : message;
+  },
   field: {
     required: 'is required',
     notText: 'must be text',
@@ -170,6 +179,23 @@ export const en = {
     invalidOutput: '--output must be "json" or "text"',
     missingCommand: 'a command is missing; see the help above, or run "ecm --help"',
     invalidArguments: (detail: string) => `${detail} (see ecm --help)`,
+    invalidLanguage: (given: string) => `--lang must be "nl" or "en", not "${given}"`,
+    standardInput: 'standard input',
+    noSuchFile: 'no such file',
+  },
+  /**
+   * commander's own error messages, recognised by their English wording (see cli/commander-words.ts). In
+   * English they read exactly as commander writes them.
+   */
+  commander: {
+    unknownOption: (flag: string) => `unknown option '${flag}'`,
+    unknownCommand: (name: string) => `unknown command '${name}'`,
+    missingArgument: (name: string) => `missing required argument '${name}'`,
+    optionMissingArgument: (flags: string) => `option '${flags}' argument missing`,
+    excessArguments: (command: string | null, expected: number, got: number) =>
+      `too many arguments${command === null ? '' : ` for '${command}'`}. Expected ${expected} argument${expected === 1 ? '' : 's'} but got ${got}.`,
+    didYouMean: (names: readonly string[]) =>
+      names.length === 1 ? `(Did you mean ${names[0]}?)` : `(Did you mean one of ${names.join(', ')}?)`,
   },
   retirement: {
     confirmationRequired: 'retiring needs --yes when there is no terminal to confirm it on',
@@ -204,6 +230,14 @@ export const en = {
     counts: (counts: readonly (readonly [string, number])[]) =>
       counts.map(([status, n]) => `${n} ${status}`).join(', '),
     dryRun: 'Dry run: nothing was written',
+    /** A record's status in the progress lines and the counts; the table and the JSON show the status itself. */
+    status: {
+      planned: 'planned',
+      created: 'created',
+      skipped: 'skipped',
+      failed: 'failed',
+      not_attempted: 'not_attempted',
+    } satisfies Record<RecordStatus, string>,
     passwordsNotShown: "The klantadmins' temporary passwords are not shown; use --password-file, or reset them later",
   },
   cancelled: 'cancelled; nothing was created',
@@ -231,6 +265,17 @@ export const en = {
     noColor: 'no colours (NO_COLOR and FORCE_COLOR are honoured too)',
     debug: 'show stack traces and internal detail on stderr (also ECM_DEBUG=1)',
     version: 'show the version',
+    lang: 'language of the texts: nl or en (default: $ECM_LANG, else LC_ALL, LC_MESSAGES or LANG: nl… is Dutch)',
+    help: 'display help for command',
+    helpCommand: 'display help for command',
+    /** commander's headings, as commander writes them in English. */
+    titles: {
+      'Usage:': 'Usage:',
+      'Arguments:': 'Arguments:',
+      'Options:': 'Options:',
+      'Commands:': 'Commands:',
+      'Global Options:': 'Global Options:',
+    },
     init: {
       summary: 'set up a supplier installation in an empty database',
       examples:
@@ -323,7 +368,7 @@ export const en = {
       list: 'list the klantomgevingen',
       listExamples:
         'Examples:\n  $ ecm klant list\n  $ ecm klant list --status retired\n  $ ecm klant list --output json\n',
-      status: 'which environments: active, retired or all',
+      status: 'which environments: active, retired or all (default: "all")',
       show: 'show one klantomgeving with its users and settings',
       showExamples: 'Examples:\n  $ ecm klant show KPN\n  $ ecm klant show kpn --output json\n',
       acroArgument: 'the acro (case does not matter)',
@@ -443,6 +488,13 @@ export const en = {
     sets: 'Sets',
   } satisfies Record<CategoryId, string>,
 
+  /** The standard templates' descriptions, as `init` stores them (a changed or added one is shown as stored). */
+  templates: {
+    standaard: 'Clean white layout with the customer logo in the header',
+    donker: 'Dark header bar with a light content area, for logos in light colours',
+    compact: 'Dense product lists for large assortments and experienced purchasers',
+  },
+
   steps: {
     validate: 'Check the input and the files',
     environment: 'Create the klantomgeving',
@@ -529,6 +581,19 @@ export const en = {
       },
     },
     confirm: 'Create this klantomgeving?',
+    /** The confirmation's answers, and the keys under a list, as @inquirer/prompts shows them in English. */
+    yes: 'Yes',
+    no: 'No',
+    yesNo: { yes: 'Y/n', no: 'y/N' },
+    keys: {
+      space: 'space',
+      navigate: 'navigate',
+      select: 'select',
+      tick: 'select',
+      all: 'all',
+      invert: 'invert',
+      submit: 'submit',
+    },
     update: {
       fields: (acro: string) => `Which fields of ${acro} do you want to change?`,
       atLeastOne: 'tick at least one field with the space bar, or press Ctrl-C to change nothing',

@@ -40,12 +40,16 @@ export interface RunOptions {
   onStderr?: (text: string, child: ReturnType<typeof spawn>) => void;
 }
 
-/** What the tests may not inherit from whoever runs them: they change the output the tests check. */
-const STRIPPED = ['ECM_USER', 'ECM_DEBUG', 'ECM_DATABASE_URL', 'FORCE_COLOR', 'NO_COLOR', 'CI'];
+/**
+ * What the tests may not inherit from whoever runs them: they change the output the tests check. Without the
+ * language settings ecm speaks English; a test of the Dutch sets them itself.
+ */
+const STRIPPED = ['ECM_USER', 'ECM_DEBUG', 'ECM_DATABASE_URL', 'ECM_LANG', 'FORCE_COLOR', 'NO_COLOR', 'CI', 'LANG'];
+const STRIPPED_PATTERN = /^LC_/;
 
 function cleanEnv(db: string, extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of STRIPPED) delete env[name];
+  for (const name of Object.keys(env)) if (STRIPPED.includes(name) || STRIPPED_PATTERN.test(name)) delete env[name];
   env.ECM_DATABASE_URL = db;
   for (const [name, value] of Object.entries(extra)) {
     if (value === undefined) delete env[name];

@@ -1,4 +1,5 @@
 import { listAudit } from '../../app/audit.js';
+import { localTime } from '../../messages/time.js';
 import { renderTable } from '../output/listings.js';
 import type { Rendered, Session } from '../session.js';
 
@@ -9,7 +10,7 @@ export async function run(
   options: { klant?: string; action?: string; limit?: string },
 ): Promise<Rendered> {
   const entries = await listAudit(await session.database('read'), options);
-  // One line per record: the details as compact JSON, made safe to print by the table.
-  const rows = entries.map((entry) => ({ ...entry, details: JSON.stringify(entry.details) }));
+  // One line per record: the time local, the details as compact JSON, made safe to print by the table.
+  const rows = entries.map((entry) => ({ ...entry, at: localTime(entry.at), details: JSON.stringify(entry.details) }));
   return { json: entries, text: renderTable(session.cli.out, COLUMNS, rows) };
 }

@@ -1,4 +1,5 @@
 import { listKlanten } from '../../app/klanten.js';
+import { localTime } from '../../messages/time.js';
 import { renderTable } from '../output/listings.js';
 import type { Rendered, Session } from '../session.js';
 
@@ -6,5 +7,6 @@ const COLUMNS = ['acro', 'name', 'referenceCode', 'url', 'template', 'status', '
 
 export async function run(session: Session, options: { status?: string }): Promise<Rendered> {
   const klanten = await listKlanten(await session.database('read'), options.status);
-  return { json: klanten, text: renderTable(session.cli.out, COLUMNS, klanten) };
+  const rows = klanten.map((klant) => ({ ...klant, createdAt: localTime(klant.createdAt) }));
+  return { json: klanten, text: renderTable(session.cli.out, COLUMNS, rows) };
 }

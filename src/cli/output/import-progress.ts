@@ -17,7 +17,7 @@ export function importProgress(cli: CliContext, total: number): ImportProgress {
   if (cli.format === 'json') return quiet;
   if (!cli.stderr.isTTY) {
     return {
-      record: (o, done) => cli.stderr.write(`${m.import.progress(o.status, o.acro, done, total)}\n`),
+      record: (o, done) => cli.stderr.write(`${m.import.progress(m.import.status[o.status], o.acro, done, total)}\n`),
       end() {},
     };
   }

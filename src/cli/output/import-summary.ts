@@ -29,7 +29,7 @@ const STATUSES: readonly RecordStatus[] = ['planned', 'created', 'skipped', 'fai
 
 export function renderImport(c: ChalkInstance, records: readonly RecordOutcome[], dryRun: boolean): string {
   const table = renderTable(c, ['acro', 'status', 'url'] as const, records);
-  const counts = STATUSES.map((s) => [s, count(records, s)] as const).filter(([, n]) => n > 0);
+  const counts = STATUSES.map((s) => [m.import.status[s], count(records, s)] as const).filter(([, n]) => n > 0);
   const failures = records.flatMap((r) => r.errors.map((e) => `${c.red('✖')} ${r.acro}: ${e.message}`));
   const notes = [
     ...failures,

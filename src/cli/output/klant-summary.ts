@@ -5,10 +5,9 @@ import type { KlantCreated, KlantPlan } from '../../app/create-klant.js';
 import type { KlantDetails } from '../../app/klanten.js';
 import type { KlantView } from '../../app/klant-view.js';
 import type { CategoryId } from '../../klant/categories.js';
+import { localTime } from '../../messages/time.js';
 import type { Warning } from '../../provision/context.js';
 import { visible, visibleData } from './visible.js';
-
-const L = m.summary.labels;
 
 /** Labels in a column; a value of several lines keeps its later lines under its first. */
 export function rows(c: ChalkInstance, entries: [string, string][]): string[] {
@@ -18,6 +17,7 @@ export function rows(c: ChalkInstance, entries: [string, string][]): string[] {
 }
 
 export function klantEntries(k: KlantView): [string, string][] {
+  const L = m.summary.labels;
   const none = m.summary.none;
   const image = (f: KlantView['logo']) =>
     f ? `${f.format.toUpperCase()} ${f.width}×${f.height} px, ${f.bytes} bytes` : none;
@@ -41,7 +41,7 @@ export function klantEntries(k: KlantView): [string, string][] {
       k.sizeInstructions ? `${m.summary.pages(k.sizeInstructions.pages)}, ${k.sizeInstructions.bytes} bytes` : none,
     ],
     [L.address, address],
-    [L.createdAt, m.summary.createdBy(k.createdAt, k.createdBy)],
+    [L.createdAt, m.summary.createdBy(localTime(k.createdAt), k.createdBy)],
   ];
 }
 
@@ -53,6 +53,7 @@ function counts(entries: Partial<Record<CategoryId, number>>): string {
 export type PasswordDisplay = { shown: 'summary' } | { shown: 'stderr' } | { shown: 'no'; file: string | null };
 
 export function renderKlantCreated(c: ChalkInstance, created: KlantCreated, password: PasswordDisplay): string {
+  const L = m.summary.labels;
   const r = visibleData(created);
   const lines = [
     `${c.green('✔')} ${c.bold(m.summary.created(r.klant.acro))}`,
@@ -89,7 +90,7 @@ export function klantadminLines(
       [m.summary.klantadminUsername, account.username],
       [m.summary.klantadminEmail, account.email],
       [m.summary.temporaryPassword, passwordText],
-      ['', m.summary.passwordExpires(account.passwordExpiresAt)],
+      ['', m.summary.passwordExpires(localTime(account.passwordExpiresAt))],
     ]),
     `  ${m.summary.klantadminOnly}`,
   ];
@@ -101,7 +102,8 @@ export function renderKlantDetails(c: ChalkInstance, details: KlantDetails): str
   const status =
     k.retiredAt === null || k.retiredBy === null
       ? m.summary.status.active
-      : m.summary.retiredBy(k.retiredAt, k.retiredBy);
+      : m.summary.retiredBy(localTime(k.retiredAt), k.retiredBy);
+  const L = m.summary.labels;
   const entries: [string, string][] = [
     ...klantEntries(k),
     [L.status, status],
@@ -123,9 +125,11 @@ export function renderPlan(c: ChalkInstance, acro: string, planned: KlantPlan): 
     return `  ${m.steps[s.id]} — ${status}`;
   });
   return (
-    [`${c.bold(m.summary.dryRun(visible(acro)))}`, ...steps, ...rows(c, [[L.wouldCopy, counts(plan.copy)]])].join(
-      '\n',
-    ) + '\n'
+    [
+      `${c.bold(m.summary.dryRun(visible(acro)))}`,
+      ...steps,
+      ...rows(c, [[m.summary.labels.wouldCopy, counts(plan.copy)]]),
+    ].join('\n') + '\n'
   );
 }
 

@@ -6,19 +6,22 @@ import { messages as m } from '../../messages/index.js';
 import { klantEntries, rows } from './klant-summary.js';
 import { visible, visibleData } from './visible.js';
 
-const L = m.summary.labels;
-
-const LABELS: Record<string, string> = {
-  'company.name': L.name,
-  'company.referenceCode': L.referenceCode,
-  'company.emailLogo': L.emailLogo,
-  'company.sizeInstructions': L.sizeInstructions,
-  'portal.logo': L.logo,
-  'portal.template': L.template,
-  ...Object.fromEntries(
-    ADDRESS_KEYS.map((key) => [`address.${key}`, m.update.addressKey(m.prompts.summary.labels.address[key])]),
-  ),
-};
+/** The label of a changed path, in the language chosen (so made when it is shown, not when this is loaded). */
+function label(path: string): string {
+  const L = m.summary.labels;
+  const labels: Record<string, string> = {
+    'company.name': L.name,
+    'company.referenceCode': L.referenceCode,
+    'company.emailLogo': L.emailLogo,
+    'company.sizeInstructions': L.sizeInstructions,
+    'portal.logo': L.logo,
+    'portal.template': L.template,
+    ...Object.fromEntries(
+      ADDRESS_KEYS.map((key) => [`address.${key}`, m.update.addressKey(m.prompts.summary.labels.address[key])]),
+    ),
+  };
+  return labels[path] ?? path;
+}
 
 function shown(value: ChangeValue): string {
   if (value === null) return m.summary.none;
@@ -31,7 +34,7 @@ function shown(value: ChangeValue): string {
 export function renderChanges(c: ChalkInstance, changes: readonly Change[]): string[] {
   return rows(
     c,
-    changes.map((change) => [LABELS[change.path] ?? change.path, `${c.dim(shown(change.old))} → ${shown(change.new)}`]),
+    changes.map((change) => [label(change.path), `${c.dim(shown(change.old))} → ${shown(change.new)}`]),
   );
 }
 

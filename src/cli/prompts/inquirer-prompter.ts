@@ -33,7 +33,10 @@ export function createInquirerPrompter(options: InquirerPrompterOptions): Prompt
   return {
     input: ({ validate, ...question }) =>
       ask((prompts) => prompts.input({ ...question, validate: validate && sentences(validate) }, context())),
-    select: (question) => ask((prompts) => prompts.select(question, context())),
+    select: (question) =>
+      ask((prompts) =>
+        prompts.select({ ...question, theme: { style: { keysHelpTip: keysHelpTip('select') } } }, context()),
+      ),
     checkbox: ({ validate, ...question }) =>
       ask((prompts) =>
         prompts.checkbox(
@@ -45,14 +48,45 @@ export function createInquirerPrompter(options: InquirerPrompterOptions): Prompt
             loop: false,
             // inquirer hands `validate` the choice objects; the Prompter promises the values.
             validate: validate && sentences((chosen) => validate(chosen.map((choice) => choice.value))),
+            theme: { style: { keysHelpTip: keysHelpTip('tick') } },
           },
           context(),
         ),
       ),
-    confirm: (question) => ask((prompts) => prompts.confirm(question, context())),
+    // inquirer takes an answer starting with y as yes and one starting with n as no, anything else as the
+    // default; every confirmation of ecm defaults to yes, so the Dutch "j" and "ja" are yes and "nee" is no.
+    confirm: (question) =>
+      ask((prompts) =>
+        prompts.confirm(
+          {
+            ...question,
+            transformer: (yes) => (yes ? m.prompts.yes : m.prompts.no),
+            theme: {
+              style: {
+                defaultAnswer: (hint: string) => dim(`(${hint === 'y/N' ? m.prompts.yesNo.no : m.prompts.yesNo.yes})`),
+              },
+            },
+          },
+          context(),
+        ),
+      ),
     note: (text) => {
       options.output.write(`${text}\n`);
     },
+  };
+}
+
+const bold = (text: string) => `\u001b[1m${text}\u001b[22m`;
+const dim = (text: string) => `\u001b[2m${text}\u001b[22m`;
+
+/**
+ * The line of keys under a list ("↑↓ navigate • ⏎ select"), as inquirer draws it, in the chosen language. A list
+ * calls choosing "select", a checkbox ticking; `choose` says which word that is here.
+ */
+function keysHelpTip(choose: 'select' | 'tick') {
+  return (keys: [key: string, action: string][]): string => {
+    const words: Record<string, string> = { ...m.prompts.keys, select: m.prompts.keys[choose] };
+    return keys.map(([key, action]) => `${bold(words[key] ?? key)} ${dim(words[action] ?? action)}`).join(dim(' • '));
   };
 }
 

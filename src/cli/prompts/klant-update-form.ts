@@ -33,8 +33,6 @@ export interface RawUpdateDocument {
   address?: Record<string, string> | null;
 }
 
-const L = m.summary.labels;
-
 /** How a value the environment has now is shown in the list of fields and the questions. */
 export function describeCurrent(current: KlantView, field: UpdateField): string {
   const none = m.summary.none;
@@ -73,8 +71,8 @@ export async function askKlantUpdate(
   const fields = await prompter.checkbox<UpdateField>({
     message: q.fields(current.acro),
     choices: UPDATE_FIELDS.map((field) => ({
-      name: `${L[field]} (${q.now(describeCurrent(current, field))})`,
-      short: L[field],
+      name: `${m.summary.labels[field]} (${q.now(describeCurrent(current, field))})`,
+      short: m.summary.labels[field],
       value: field,
     })),
     validate: (chosen) => (chosen.length > 0 ? true : q.atLeastOne),
@@ -142,7 +140,7 @@ async function askFile(
   const q = m.prompts.update;
   if (current[field] !== null) {
     const action = await prompter.select<'replace' | 'remove'>({
-      message: q.fileAction(L[field], describeCurrent(current, field)),
+      message: q.fileAction(m.summary.labels[field], describeCurrent(current, field)),
       choices: [
         { name: q.replace, value: 'replace' },
         { name: q.remove, value: 'remove' },

@@ -35,15 +35,18 @@ afterEach(() => {
   for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
 });
 
-/** The environment of a person's shell: no CI, no colour overrides, no ecm settings but the database. */
-export function personEnv(databasePath: string): Record<string, string> {
+/**
+ * The environment of a person's shell: no CI, no colour overrides, no ecm settings but the database, and no
+ * language settings (so ecm speaks English) unless `extra` gives them.
+ */
+export function personEnv(databasePath: string, extra: Record<string, string> = {}): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (value === undefined) continue;
-    if (/^(CI|NO_COLOR|FORCE_COLOR|NODE_DISABLE_COLORS|COLUMNS|LINES|ECM_.*)$/.test(key)) continue;
+    if (/^(CI|NO_COLOR|FORCE_COLOR|NODE_DISABLE_COLORS|COLUMNS|LINES|ECM_.*|LANG|LC_.*)$/.test(key)) continue;
     env[key] = value;
   }
-  return { ...env, TERM: 'xterm-256color', ECM_DATABASE_URL: databasePath };
+  return { ...env, TERM: 'xterm-256color', ECM_DATABASE_URL: databasePath, ...extra };
 }
 
 export interface Exit {
@@ -178,13 +181,21 @@ function ending(exit: Exit): string {
   return exit.signal ? `killed by signal ${exit.signal}` : `exit code ${exit.code}`;
 }
 
-/** Starts `ecm args…` in a 100×40 pseudo-terminal, in the project folder, on the given database. */
-export function ecmInTerminal(databasePath: string, args: readonly string[], size = { cols: 100, rows: 40 }) {
+/**
+ * Starts `ecm args…` in a 100×40 pseudo-terminal, in the project folder, on the given database; `env` adds to
+ * the person's environment.
+ */
+export function ecmInTerminal(
+  databasePath: string,
+  args: readonly string[],
+  size = { cols: 100, rows: 40 },
+  env: Record<string, string> = {},
+) {
   const pty = spawnPty(process.execPath, [BIN, ...args], {
     name: 'xterm-256color',
     ...size,
     cwd: ROOT,
-    env: personEnv(databasePath),
+    env: personEnv(databasePath, env),
   });
   const session = new PtySession(pty, args.join(' '));
   live.add(session);

@@ -1,0 +1,639 @@
+/**
+ * Nederlandse teksten, in de woorden van de handleiding "Klant aanmaken": klantomgeving, bedrijfsgegevens,
+ * portaalgegevens, adresgegevens, acro (bedrijfscode), referentiecode, maatinstructies, klantadmin,
+ * leverancieradmin, afdeling. Zelfde vorm als `en.ts`; de compiler weigert een tekst die ontbreekt.
+ */
+import type { Messages } from './index.js';
+
+const list = (items: readonly string[]): string => items.join(', ');
+
+/** "a list", "a number": how `copy.notText` names a value that is not text. */
+const KINDS: Record<string, string> = {
+  list: 'een lijst',
+  null: 'null',
+  number: 'een getal',
+  boolean: 'een waarheidswaarde',
+  object: 'een object',
+  bigint: 'een getal',
+  undefined: 'niets',
+};
+
+export const nl: Messages = {
+  /**
+   * Een melding volgt het pad van een veld ("company.name: is verplicht"); onder een vraag staat ze op zichzelf
+   * en wordt ze een zin. Een melding die met een bestandspad begint, houdt dat zoals het is getypt.
+   */
+  sentence: (message: string) => {
+    if (/^(is|moet|mag) /.test(message)) return `Dit ${message}`;
+    return /^[a-zë]+ /.test(message) ? message.charAt(0).toUpperCase() + message.slice(1) : message;
+  },
+  field: {
+    required: 'is verplicht',
+    notText: 'moet tekst zijn',
+    notAnObject: 'moet een JSON-object zijn',
+    tooLong: (max: number) => `mag hoogstens ${max} tekens lang zijn`,
+    invalidEmail: 'is geen geldig e-mailadres (verwacht iets als naam@voorbeeld.nl)',
+    unknownKey: (key: string) => `onbekend veld "${key}" (controleer de spelling)`,
+  },
+  text: {
+    control_character: 'mag geen stuurtekens bevatten (zoals escape, NUL, tab of een regeleinde)',
+    bidi_control: 'mag geen tekens bevatten die de schrijfrichting omkeren of isoleren (U+202A–U+202E, U+2066–U+2069)',
+    invalid_unicode: 'mag geen kapotte tekens bevatten (een losse UTF-16-surrogaat)',
+    no_visible_text: 'moet minstens één zichtbaar teken bevatten',
+  },
+  acro: {
+    too_long:
+      'de acro mag hoogstens 50 tekens lang zijn (korter is beter: hij is onderdeel van de URL en van elk ordernummer)',
+    acro_invalid_characters:
+      'de acro mag alleen letters A-Z, cijfers en losse koppeltekens bevatten, en moet met een letter of cijfer beginnen en eindigen',
+    acro_reserved: 'deze acro is een pad dat de leverancierssite zelf gebruikt; kies een andere',
+    taken: (acro: string) => `acro "${acro}" is al in gebruik (hoofd- en kleine letters tellen niet mee)`,
+  },
+  username: {
+    empty: 'van de gebruikersnaam blijft na het normaliseren geen bruikbaar teken over (a-z, 0-9, ".", "_", "-", "@")',
+    takenBySupplierAdmin: (username: string) =>
+      `gebruikersnaam "${username}" hoort bij een leverancieradmin, die in elke nieuwe klantomgeving wordt aangemaakt; kies een andere`,
+    supplierAdminExists: (username: string) => `er bestaat al een leverancieradmin met gebruikersnaam "${username}"`,
+    takenInEnvironments: (username: string, acros: readonly string[]) =>
+      `gebruikersnaam "${username}" is al in gebruik in ${acros.length === 1 ? 'klantomgeving' : 'klantomgevingen'} ${list(acros)}`,
+  },
+  admin: {
+    emailRequired: 'een e-mailadres is verplicht als er een gebruikersnaam voor de klantadmin is opgegeven',
+    usernameRequired: 'een gebruikersnaam is verplicht als er een e-mailadres voor de klantadmin is opgegeven',
+  },
+  referenceCode: {
+    taken: (code: string) => `referentiecode "${code}" wordt al door een andere klantomgeving gebruikt`,
+  },
+  copy: {
+    notAList: 'moet een lijst van categorie-id\'s zijn, of "all"',
+    notText: (kind: string) => `(${KINDS[kind] ?? kind}, geen tekst)`,
+    empty: 'kies minstens één categorie om over te nemen, of laat "instellingen overnemen van" leeg',
+    unknownCategory: (given: string, ids: readonly string[]) =>
+      `onbekende categorie ${given}; bekend zijn: ${list(ids)}`,
+    categoriesRequired: 'kies welke categorieën worden overgenomen (een lijst van categorie-id\'s, of "all")',
+    sourceRequired: 'over te nemen categorieën hebben een klantomgeving nodig om ze van over te nemen (copyFrom)',
+    requires: (category: string, needs: string) =>
+      `"${category}" kan alleen samen met "${needs}" worden overgenomen, naar wiens rijen het verwijst`,
+    sourceNotFound: (acro: string) => `er is geen klantomgeving "${acro}" om instellingen van over te nemen`,
+  },
+  template: {
+    unknown: (name: string, names: readonly string[]) => `onbekende template "${name}"; beschikbaar: ${list(names)}`,
+  },
+  address: {
+    required: 'is verplicht als er een adres is opgegeven',
+    invalidCountry: 'moet een landcode van twee letters zijn (ISO), zoals NL, BE of DE',
+    invalidPostalCode: 'een Nederlandse postcode ziet eruit als 1234 AB',
+    invalidHouseNumber: 'een huisnummer begint met een cijfer (letters horen in de toevoeging)',
+    invalidPhone: 'een telefoonnummer bevat cijfers, spaties, "-", "(", ")" en eventueel een "+" vooraan',
+  },
+  file: {
+    wrongExtension: (extensions: readonly string[]) => `de bestandsnaam moet eindigen op ${list(extensions)}`,
+    missing: (path: string) => `bestand niet gevonden: ${path}`,
+    notAFile: (path: string) => `geen gewoon bestand: ${path}`,
+    unreadable: (path: string) => `bestand kan niet worden gelezen: ${path}`,
+    tooLarge: (path: string, maxMb: number) => `${path} is groter dan ${maxMb} MB`,
+    empty: (path: string) => `${path} is leeg`,
+    notAnImage: (path: string) => `${path} is geen PNG- of JPEG-afbeelding (beoordeeld op de inhoud, niet op de naam)`,
+    corruptImage: (path: string) => `${path} is beschadigd en kan niet als afbeelding worden gelezen`,
+    tooManyPixels: (path: string, megapixels: number, max: number) =>
+      `${path} heeft ${megapixels.toFixed(1).replace('.', ',')} megapixel; hoogstens ${max} is toegestaan`,
+    notAPdf: (path: string) => `${path} is geen PDF-document`,
+    corruptPdf: (path: string) => `${path} is beschadigd en kan niet als PDF worden gelezen`,
+    encryptedPdf: (path: string) =>
+      `${path} heeft een wachtwoord nodig om te openen; upload een kopie zonder wachtwoord`,
+    pdfWithoutPages: (path: string) => `${path} heeft geen pagina's`,
+    pdfTimeout: (path: string) => `het lezen van ${path} duurde te lang en is afgebroken`,
+    emailLogoTooLarge: (width: number, height: number) =>
+      `het e-mail logo is ${width}×${height} px; hoogstens 600×100 px wordt aangeraden, anders kan het in e-mails te groot worden getoond`,
+  },
+  operator: {
+    noneNamed: (names: readonly string[]) =>
+      `er zijn meerdere leverancieradmins (${list(names)}); zeg wie u bent met --as <gebruikersnaam> of ECM_USER`,
+    noneExists: 'er is nog geen leverancieradmin; voeg er een toe met "ecm leverancieradmin add"',
+    unknown: (name: string, names: readonly string[]) =>
+      `"${name}" is geen leverancieradmin; bekend zijn: ${list(names)}`,
+  },
+  setup: {
+    notInitialised:
+      'deze database is nog niet ingericht; voer eerst "ecm init --supplier <naam> --admin <gebruikersnaam> --admin-email <e-mailadres>" uit',
+    noDatabase: (path: string) =>
+      `er is geen database op ${path}; controleer --database of ECM_DATABASE_URL, of richt hem in met "ecm init --supplier <naam> --admin <gebruikersnaam> --admin-email <e-mailadres>"`,
+    alreadyInitialised: (name: string) => `deze database is al ingericht voor leverancier "${name}"`,
+    invalidSupplierName:
+      'de naam van de leverancier mag alleen kleine letters, cijfers en koppeltekens bevatten (het is de hostnaam)',
+    invalidDomain: 'moet een domeinnaam zijn, zoals ecmanage.nl',
+  },
+  database: {
+    unreachable: (detail: string) => `de database kon niet worden geopend: ${detail}`,
+    unsupportedUrl: (url: string) =>
+      `database-URL "${url}" wordt niet ondersteund; gebruik een bestandspad, een file:-URL of postgres://`,
+    busy: 'de database is bezig met een andere wijziging die niet binnen 5 seconden klaar was; probeer het opnieuw',
+    newerSchema: 'deze database is ingericht door een nieuwere versie van ecm; werk ecm bij om hem te gebruiken',
+    serverUnreachable: (url: string, detail: string) => `de PostgreSQL-server van ${url} is niet bereikbaar: ${detail}`,
+    noAnswer: (seconds: number) => `geen antwoord binnen ${seconds} s`,
+    authFailed: (url: string) =>
+      `de PostgreSQL-server weigerde de gebruikersnaam of het wachtwoord in ${url}; controleer ze, en of deze gebruiker mag inloggen`,
+    missing: (url: string) => `de database in ${url} bestaat niet op die server; maak hem eerst aan (createdb)`,
+  },
+  retired: {
+    refused: (acro: string) =>
+      `klantomgeving ${acro} is buiten gebruik gesteld; neem hem eerst weer in gebruik ("ecm klant reactivate ${acro}")`,
+  },
+  klantadmin: {
+    usernameTaken: (username: string, acro: string) =>
+      `gebruikersnaam "${username}" is al in gebruik in klantomgeving ${acro}; kies een andere`,
+    notFound: (username: string, acro: string) => `klantomgeving ${acro} heeft geen klantadmin "${username}"`,
+  },
+  klantadminSummary: {
+    added: (username: string, acro: string) => `Klantadmin ${username} toegevoegd aan klantomgeving ${acro}`,
+    reset: (username: string, acro: string) => `Nieuw tijdelijk wachtwoord voor klantadmin ${username} van ${acro}`,
+    addDryRun: (username: string, acro: string) =>
+      `Proefrun: klantadmin ${username} kan aan ${acro} worden toegevoegd; niets opgeslagen, geen wachtwoord gemaakt`,
+    resetDryRun: (username: string, acro: string) =>
+      `Proefrun: het wachtwoord van klantadmin ${username} van ${acro} kan opnieuw worden ingesteld; niets opgeslagen, geen wachtwoord gemaakt`,
+  },
+  list: {
+    invalidStatus: (values: readonly string[]) => `--status moet een van deze zijn: ${list(values)}`,
+  },
+  show: {
+    notFound: (acro: string) => `er is geen klantomgeving "${acro}"`,
+  },
+  update: {
+    acroImmutable:
+      'de acro kan niet worden gewijzigd: hij is onderdeel van het internetadres en van elk ordernummer (maak in plaats daarvan een nieuwe klantomgeving aan)',
+    notChangeable: {
+      admin: 'klantadmins horen niet bij "klant update"; voeg er een toe met "ecm klantadmin add"',
+      copy: 'instellingen worden alleen overgenomen bij het aanmaken van een klantomgeving',
+    },
+    nothingToChange:
+      'niets te wijzigen: geef de te wijzigen velden als opties, --clear <veld,...> of --json (zie "ecm klant update --help")',
+    templateRequired: 'een klantomgeving heeft altijd een template; noem er een (zie "ecm template list")',
+    notClearable: 'is verplicht en kan niet worden leeggemaakt',
+    addressKeyNotClearable:
+      'is verplicht zolang er een adres is en kan niet los worden leeggemaakt; maak het hele adres leeg met --clear address',
+    unknownClear: (given: string, names: readonly string[]) =>
+      `--clear noemt een onbekend veld "${given}"; velden die leeggemaakt kunnen worden: ${list(names)}`,
+    setAndCleared: (flag: string) => `is zowel opgegeven (${flag}) als leeggemaakt (--clear); kies een van beide`,
+    referenceCodeTakenWhileWriting:
+      'een andere klantomgeving nam deze referentiecode in gebruik terwijl de wijziging werd opgeslagen; er is niets gewijzigd',
+    failed: (detail: string) => `de wijziging kon niet worden opgeslagen: ${detail}; er is niets gewijzigd`,
+    cancelled: 'afgebroken; er is niets gewijzigd',
+    changed: (acro: string) => `Klantomgeving ${acro} gewijzigd`,
+    unchanged: (acro: string) => `Klantomgeving ${acro}: niets gewijzigd (deze waarden had hij al)`,
+    dryRun: (acro: string) => `Proefrun voor ${acro}: alles gecontroleerd, niets opgeslagen`,
+    wouldChange: 'Zou wijzigen:',
+    nothingWouldChange: 'Er zou niets wijzigen: deze waarden zijn er al.',
+    addressKey: (label: string) => `Adres: ${label.toLowerCase()}`,
+  },
+  input: {
+    jsonWithFlags: (flags: readonly string[]) =>
+      `--json kan niet samen met opties voor velden worden gebruikt (${list(flags)})`,
+    jsonUnreadable: (source: string, detail: string) => `kan geen JSON lezen uit ${source}: ${detail}`,
+    jsonInvalid: (source: string, detail: string) => `${source} is geen geldige JSON: ${detail}`,
+    missingRequired: (flag: string) =>
+      `is verplicht (geef ${flag}, of start in een terminal om het gevraagd te worden)`,
+    passwordFileExists: (path: string) => `${path} bestaat al; het wachtwoordbestand moet nieuw zijn`,
+    passwordFileDir: (path: string) => `het wachtwoordbestand ${path} kan niet worden aangemaakt`,
+    invalidOutput: '--output moet "json" of "text" zijn',
+    missingCommand: 'er ontbreekt een opdracht; zie de hulp hierboven, of voer "ecm --help" uit',
+    invalidArguments: (detail: string) => `${detail} (zie ecm --help)`,
+    invalidLanguage: (given: string) => `--lang moet "nl" of "en" zijn, niet "${given}"`,
+    standardInput: 'standaardinvoer',
+    noSuchFile: 'bestand bestaat niet',
+  },
+  commander: {
+    unknownOption: (flag: string) => `onbekende optie '${flag}'`,
+    unknownCommand: (name: string) => `onbekende opdracht '${name}'`,
+    missingArgument: (name: string) => `verplicht argument '${name}' ontbreekt`,
+    optionMissingArgument: (flags: string) => `bij optie '${flags}' ontbreekt de waarde`,
+    excessArguments: (command: string | null, expected: number, got: number) =>
+      `te veel argumenten${command === null ? '' : ` voor '${command}'`}: ${expected === 1 ? '1 verwacht' : `${expected} verwacht`}, ${got} gekregen.`,
+    didYouMean: (names: readonly string[]) =>
+      names.length === 1 ? `(Bedoelde u ${names[0]}?)` : `(Bedoelde u een van ${names.join(', ')}?)`,
+  },
+  retirement: {
+    confirmationRequired: 'buiten gebruik stellen vraagt om --yes als er geen terminal is om het op te bevestigen',
+    typeAcro: (acro: string) =>
+      `Buiten gebruik stellen sluit ${acro}: niemand kan nog inloggen of bestellen. Typ de acro (${acro}) om te bevestigen`,
+    cancelled: 'afgebroken; er is niets gewijzigd',
+    copySource: (acro: string) =>
+      `klantomgeving ${acro} is buiten gebruik gesteld; er kunnen geen instellingen van worden overgenomen`,
+    retired: (acro: string) => `Klantomgeving ${acro} buiten gebruik gesteld`,
+    reactivated: (acro: string) => `Klantomgeving ${acro} weer in gebruik genomen`,
+    alreadyRetired: (acro: string) => `Klantomgeving ${acro} was al buiten gebruik gesteld; er is niets gewijzigd`,
+    alreadyActive: (acro: string) => `Klantomgeving ${acro} was al in gebruik; er is niets gewijzigd`,
+    wouldRetire: (acro: string) =>
+      `Proefrun: klantomgeving ${acro} zou buiten gebruik worden gesteld; niets opgeslagen`,
+    wouldReactivate: (acro: string) =>
+      `Proefrun: klantomgeving ${acro} zou weer in gebruik worden genomen; niets opgeslagen`,
+  },
+  audit: {
+    invalidAction: (values: readonly string[]) => `--action moet een van deze zijn: ${list(values)}`,
+    invalidLimit: '--limit moet een positief geheel getal zijn',
+  },
+  import: {
+    duplicate: (value: string, earlier: number) => `${value} staat ook in record ${earlier} van dit bestand`,
+    cancelled: 'afgebroken; de klantomgevingen die al waren aangemaakt blijven bestaan, de rest is niet geprobeerd',
+    failed: (detail: string) => `aanmaken mislukt: ${detail}; van deze klantomgeving is niets aangemaakt`,
+    unreadable: (source: string, detail: string) => `kan ${source} niet lezen: ${detail}`,
+    invalidJson: (detail: string) => `is geen geldige JSON: ${detail}`,
+    notAList: 'een JSON-importbestand moet een array van formulieren bevatten, of één formulier per regel (NDJSON)',
+    invalidCsv: (detail: string) => `is geen geldige CSV: ${detail}`,
+    badCsvHeader: (header: string) =>
+      `de CSV-kop "${header}" is geen veld van het formulier; koppen zijn paden met punten, zoals company.acro of address.city`,
+    invalidFormat: '--format moet "csv", "json" of "ndjson" zijn',
+    progress: (status: string, acro: string, done: number, total: number) => `${status} ${acro} (${done}/${total})`,
+    bar: (done: number, total: number, rate: string, left: string) =>
+      `${done}/${total}  ${rate.replace('.', ',')}/s  nog ${left}`,
+    counts: (counts: readonly (readonly [string, number])[]) =>
+      counts.map(([status, n]) => `${n} ${status}`).join(', '),
+    dryRun: 'Proefrun: er is niets opgeslagen',
+    status: {
+      planned: 'gepland',
+      created: 'aangemaakt',
+      skipped: 'overgeslagen',
+      failed: 'mislukt',
+      not_attempted: 'niet geprobeerd',
+    },
+    passwordsNotShown:
+      'De tijdelijke wachtwoorden van de klantadmins worden niet getoond; gebruik --password-file, of stel ze later opnieuw in',
+  },
+  cancelled: 'afgebroken; er is niets aangemaakt',
+  internal: 'er is een interne fout opgetreden; voer de opdracht opnieuw uit met --debug voor details',
+  conflictWhileWriting: (step: string) =>
+    `een andere aanmaak nam dezelfde acro, referentiecode of gebruikersnaam in gebruik tijdens stap "${step}"; er is niets aangemaakt`,
+  provisionFailed: (step: string, detail: string) => `stap "${step}" is mislukt: ${detail}; er is niets aangemaakt`,
+
+  help: {
+    program: 'Klantomgevingen van een leveranciersinstallatie aanmaken en bekijken.',
+    examples: [
+      'Voorbeelden:',
+      '  $ ecm init --supplier acme --admin jan --admin-email jan@acme.example',
+      '  $ ecm klant create                                  # het formulier, veld voor veld gevraagd',
+      '  $ ecm klant create --acro KPN --name "KPN B.V." --no-input',
+      '  $ ecm klant create --json klant.json --password-file kpn.pw',
+      '  $ ecm klant list --output json',
+      '  $ ECM_DATABASE_URL=./ecm.sqlite ecm klant show KPN',
+      '',
+    ].join('\n'),
+    database:
+      'waar de gegevens staan: een bestandspad, file:-URL of postgres://-URL (standaard: $ECM_DATABASE_URL, anders het gegevensbestand van de gebruiker)',
+    as: 'de leverancieradmin namens wie u werkt (standaard: $ECM_USER, anders de enige)',
+    output: 'formaat van het resultaat op stdout: json of text (standaard: text; json bij invoer met --json)',
+    noColor: 'geen kleuren (NO_COLOR en FORCE_COLOR worden ook gevolgd)',
+    debug: 'toon stacktraces en interne details op stderr (ook ECM_DEBUG=1)',
+    version: 'toon de versie',
+    lang: 'taal van de teksten: nl of en (standaard: $ECM_LANG, anders LC_ALL, LC_MESSAGES of LANG: nl… is Nederlands)',
+    help: 'toon de hulp bij de opdracht',
+    helpCommand: 'toon de hulp bij een opdracht',
+    titles: {
+      'Usage:': 'Gebruik:',
+      'Arguments:': 'Argumenten:',
+      'Options:': 'Opties:',
+      'Commands:': 'Opdrachten:',
+      'Global Options:': 'Algemene opties:',
+    },
+    init: {
+      summary: 'een leveranciersinstallatie inrichten in een lege database',
+      examples:
+        'Voorbeelden:\n  $ ecm init --supplier acme --admin jan --admin-email jan@acme.example\n  $ ecm init --supplier acme --domain example.com --admin jan --admin-email jan@example.com\n',
+      supplier: 'naam van de leverancier: kleine letters, cijfers en koppeltekens (de hostnaam)',
+      domain: 'domein van het platform',
+      admin: 'gebruikersnaam van de eerste leverancieradmin',
+      adminEmail: 'e-mailadres van de eerste leverancieradmin',
+    },
+    leverancieradmin: {
+      summary: 'leverancieradmins beheren, die in elke klantomgeving kunnen',
+      add: 'een leverancieradmin toevoegen en in elke klantomgeving aanmaken',
+      addExamples: 'Voorbeelden:\n  $ ecm leverancieradmin add --username piet --email piet@acme.example\n',
+      list: 'de leverancieradmins tonen',
+      listExamples: 'Voorbeelden:\n  $ ecm leverancieradmin list\n  $ ecm leverancieradmin list --output json\n',
+      username: 'gebruikersnaam (genormaliseerd: zonder accenten, kleine letters)',
+      email: 'e-mailadres',
+    },
+    klantadmin: {
+      summary: 'de klantadmins van een klantomgeving beheren nadat die is aangemaakt',
+      add: 'een klantadmin aan een klantomgeving toevoegen, met een tijdelijk wachtwoord (eenmaal getoond)',
+      addExamples: [
+        'Voorbeelden:',
+        '  $ ecm klantadmin add KPN --username kpn.inkoop --email inkoop@kpn.example',
+        '  $ ecm klantadmin add KPN --username kpn.inkoop --email inkoop@kpn.example --password-file inkoop.pw',
+        '  $ ecm klantadmin add KPN --username kpn.inkoop --email inkoop@kpn.example --dry-run',
+        '',
+      ].join('\n'),
+      resetPassword:
+        'een klantadmin een nieuw tijdelijk wachtwoord geven (eenmaal getoond); het oude werkt dan niet meer',
+      resetPasswordExamples: [
+        'Voorbeelden:',
+        '  $ ecm klantadmin reset-password KPN kpn.beheer',
+        '  $ ecm klantadmin reset-password KPN kpn.beheer --output json --show-password',
+        '  $ ecm klantadmin reset-password KPN kpn.beheer --password-file beheer.pw',
+        '',
+      ].join('\n'),
+      username: 'gebruikersnaam van de klantadmin (genormaliseerd: zonder accenten, kleine letters)',
+      usernameArgument: 'gebruikersnaam van de klantadmin',
+      email: 'e-mailadres van de klantadmin',
+      dryRun: 'alles controleren; niets opslaan en geen wachtwoord maken',
+      showPassword: 'het tijdelijke wachtwoord in het JSON-resultaat opnemen',
+      passwordFile: 'het tijdelijke wachtwoord naar dit nieuwe bestand schrijven (modus 0600)',
+    },
+    template: {
+      summary: 'de templates die een klantomgeving kan gebruiken',
+      list: 'de templates tonen',
+      listExamples: 'Voorbeelden:\n  $ ecm template list\n',
+    },
+    klant: {
+      summary: 'klantomgevingen aanmaken en bekijken',
+      create: 'een klantomgeving aanmaken — het formulier "Klant aanmaken"',
+      createExamples: [
+        'Voorbeelden:',
+        '  $ ecm klant create                                   # vraagt elk veld in een terminal',
+        '  $ ecm klant create --acro KPN --name "KPN B.V."       # vraagt alleen de rest',
+        '  $ ecm klant create --acro NS --name "NS" --no-input --street Laan --house-number 1 \\',
+        '        --postal-code 3511ab --city Utrecht',
+        '  $ ecm klant create --json klant.json --password-file kpn.pw',
+        '  $ ecm klant create --json klant.json --dry-run',
+        '  $ cat klant.json | ecm klant create --json - --show-password',
+        '',
+      ].join('\n'),
+      json: 'het hele formulier als JSON lezen uit een bestand, of - voor standaardinvoer',
+      noInput: 'nooit vragen; mislukken met een lijst van elk ontbrekend verplicht veld',
+      yes: 'de bevestiging aan het eind van het formulier overslaan',
+      dryRun: 'alles controleren en het plan tonen; niets opslaan',
+      showPassword: 'het tijdelijke wachtwoord van de klantadmin in het JSON-resultaat opnemen',
+      passwordFile: 'het tijdelijke wachtwoord van de klantadmin naar dit nieuwe bestand schrijven (modus 0600)',
+      fields: {
+        acro: 'bedrijfscode: de blijvende identificatie (onderdeel van de URL en de ordernummers)',
+        name: 'naam van het bedrijf',
+        referenceCode: 'referentiecode voor het ERP-systeem, bijv. een debiteurnummer',
+        emailLogo: 'e-mail logo (.png, .jpg; hoogstens 600×100 px aangeraden)',
+        sizeInstructions: 'maatinstructies (.pdf)',
+        adminUsername: 'gebruikersnaam van de klantadmin',
+        adminEmail: 'e-mailadres van de klantadmin',
+        copyFrom: 'instellingen overnemen van deze klantomgeving',
+        copy: "over te nemen categorieën: een lijst van id's met komma's ertussen, of all",
+        logo: 'portaallogo (.png, .jpg; verkleind tot hoogstens 90 px hoog)',
+        template: 'naam van de template (zie ecm template list)',
+        street: 'straat',
+        houseNumber: 'huisnummer',
+        houseNumberAddition: 'toevoeging bij het huisnummer',
+        postalCode: 'postcode (1234 AB in NL)',
+        city: 'plaats',
+        country: 'land, ISO-code (standaard NL)',
+        attention: 'ter attentie van',
+        phone: 'telefoonnummer',
+      },
+      list: 'de klantomgevingen tonen',
+      listExamples:
+        'Voorbeelden:\n  $ ecm klant list\n  $ ecm klant list --status retired\n  $ ecm klant list --output json\n',
+      status: 'welke klantomgevingen: active (in gebruik), retired (buiten gebruik) of all (standaard: all)',
+      show: 'één klantomgeving tonen, met gebruikers en instellingen',
+      showExamples: 'Voorbeelden:\n  $ ecm klant show KPN\n  $ ecm klant show kpn --output json\n',
+      acroArgument: 'de acro (hoofd- en kleine letters maken niet uit)',
+      retire:
+        'een klantomgeving buiten gebruik stellen: niemand kan nog inloggen of bestellen; er wordt niets verwijderd, de acro blijft bezet',
+      retireExamples:
+        'Voorbeelden:\n  $ ecm klant retire KPN                # vraagt u de acro te typen\n  $ ecm klant retire KPN --yes\n  $ ecm klant retire KPN --dry-run\n',
+      retireYes: 'buiten gebruik stellen zonder te vragen (nodig zonder terminal)',
+      reactivate: 'een buiten gebruik gestelde klantomgeving weer in gebruik nemen, precies zoals hij was',
+      reactivateExamples:
+        'Voorbeelden:\n  $ ecm klant reactivate KPN\n  $ ecm klant reactivate KPN --dry-run --output json\n',
+      retirementDryRun: 'alles controleren en het resultaat tonen; niets opslaan',
+      import: 'veel klantomgevingen tegelijk aanmaken uit een JSON-, NDJSON- of CSV-bestand met formulieren',
+      importExamples: [
+        'Voorbeelden:',
+        '  $ ecm klant import klanten.csv --password-file klanten.pw.csv',
+        '  $ ecm klant import klanten.json --dry-run',
+        '  $ ecm klant import klanten.csv --skip-existing          # een onderbroken import hervatten',
+        '  $ cat klanten.ndjson | ecm klant import - --format ndjson --output json',
+        '',
+      ].join('\n'),
+      importFile: 'het bestand met formulieren, of - voor standaardinvoer',
+      importFormat: 'csv, json of ndjson (standaard: .csv-bestanden zijn CSV, andere een JSON-array of NDJSON)',
+      skipExisting: 'records overslaan waarvan de acro al bestaat',
+      importDryRun: 'elk record controleren en tonen wat zou worden aangemaakt; niets opslaan',
+      importShowPassword: 'de tijdelijke wachtwoorden van de klantadmins in het JSON-resultaat opnemen',
+      importPasswordFile:
+        'de tijdelijke wachtwoorden van de klantadmins naar dit nieuwe CSV-bestand schrijven (modus 0600)',
+      update: 'een klantomgeving wijzigen: naam, referentiecode, bestanden, template of adres',
+      updateExamples: [
+        'Voorbeelden:',
+        '  $ ecm klant update KPN                                # vraagt in een terminal welke velden wijzigen',
+        '  $ ecm klant update KPN --name "KPN Zakelijk B.V." --city "Den Haag" --postal-code "2595 AA"',
+        '  $ ecm klant update KPN --logo kpn-2027.png --template donker',
+        '  $ ecm klant update KPN --clear referenceCode,attention',
+        '  $ ecm klant update KPN --json changes.json --dry-run',
+        '  $ echo \'{"address": null}\' | ecm klant update KPN --json -',
+        '',
+      ].join('\n'),
+      updateJson:
+        'de wijzigingen als JSON lezen uit een bestand, of - voor standaardinvoer: company (zonder acro), portal.logo, portal.template en address; null maakt leeg',
+      updateNoInput: 'nooit vragen; mislukken als er geen wijzigingen zijn opgegeven',
+      updateYes: 'de bevestiging na de vragen overslaan',
+      updateDryRun: 'alles controleren en tonen wat zou wijzigen; niets opslaan',
+      clear:
+        'optionele velden leegmaken: referenceCode, emailLogo, sizeInstructions, logo, address, houseNumberAddition, attention, phone',
+    },
+    audit: {
+      summary: 'het auditlogboek lezen: wie wijzigde wat, en wanneer',
+      list: 'auditregels tonen, nieuwste eerst',
+      listExamples:
+        'Voorbeelden:\n  $ ecm audit list\n  $ ecm audit list --klant KPN\n  $ ecm audit list --action klant.retire --limit 10 --output json\n',
+      klant: 'alleen de regels van deze klantomgeving (acro)',
+      action: 'alleen regels van deze actie (bijv. klant.create, klant.retire)',
+      limit: 'hoogstens zoveel regels (standaard 50)',
+    },
+  },
+
+  summary: {
+    initDone: (url: string) => `Leveranciersinstallatie klaar op ${url}`,
+    firstAdmin: (username: string, email: string) => `leverancieradmin ${username} <${email}>`,
+    adminAdded: (username: string, email: string, environments: number) =>
+      `leverancieradmin ${username} <${email}> toegevoegd, en aangemaakt in ${environments} ${environments === 1 ? 'klantomgeving' : 'klantomgevingen'}`,
+    empty: '(geen)',
+    created: (acro: string) => `Klantomgeving ${acro} aangemaakt`,
+    dryRun: (acro: string) => `Proefrun voor ${acro}: alles gecontroleerd, niets opgeslagen`,
+    labels: {
+      acro: 'Acro',
+      name: 'Naam',
+      referenceCode: 'Referentiecode',
+      url: 'URL',
+      template: 'Template',
+      emailLogo: 'E-mail logo',
+      logo: 'Portaallogo',
+      sizeInstructions: 'Maatinstructies',
+      address: 'Adres',
+      copied: 'Overgenomen',
+      leverancieradmins: 'Leverancieradmins',
+      createdAt: 'Aangemaakt',
+      status: 'Status',
+      users: 'Gebruikers',
+      settings: 'Instellingen (rijen)',
+      wouldCopy: 'Zou overnemen',
+    },
+    none: '—',
+    pages: (n: number) => `${n} ${n === 1 ? 'pagina' : "pagina's"}`,
+    createdBy: (at: string, by: string) => `${at} door ${by}`,
+    status: { active: 'in gebruik', retired: 'buiten gebruik' },
+    retiredBy: (at: string, by: string) => `buiten gebruik gesteld ${at} door ${by}`,
+    klantadminHeading: 'Klantadmin',
+    klantadminUsername: 'Gebruikersnaam',
+    klantadminEmail: 'E-mailadres',
+    temporaryPassword: 'Tijdelijk wachtwoord',
+    passwordExpires: (at: string) => `geldig tot ${at}; moet bij de eerste keer inloggen worden gewijzigd`,
+    passwordHidden: 'niet getoond (stdout is geen terminal: gebruik --show-password of --password-file)',
+    passwordWritten: (path: string) => `geschreven naar ${path}`,
+    passwordOnTerminal: 'eenmaal getoond in de terminal, niet hier',
+    passwordFileFailed: (path: string) =>
+      `het wachtwoord kon niet naar ${path} worden geschreven; het wordt in plaats daarvan hier getoond`,
+    passwordNotice: (username: string) => `Tijdelijk wachtwoord van klantadmin ${username} (eenmaal getoond):`,
+    klantadminOnly: 'Deze klantadmin heeft alleen toegang tot deze klantomgeving.',
+    warning: 'waarschuwing',
+    rowCount: (category: string, n: number) => `${category}: ${n}`,
+  },
+
+  categories: {
+    customerSettings:
+      'Klantinstellingen (adreskeuze, budget, klachten, import, bestelscherm, betaalmethoden, signalering, gebruiker, workflow)',
+    emailSettings: 'E-mailinstellingen en -teksten',
+    languageSettings: 'Taalinstellingen',
+    permissions: 'Rechten per rol',
+    customFields: 'Vrije velden (klassen en attributen)',
+    validationSettings: 'Validatie-instellingen',
+    orderStatuses: 'Orderstatussen',
+    returnReasons: 'Retourredenen',
+    orderCosts: 'Orderkosten',
+    employmentTypes: 'Dienstverbanden',
+    functions: 'Functies',
+    assortment: 'Assortiment (productgroepen, producten, maten en prijzen)',
+    sets: 'Pakketten (sets)',
+  },
+
+  templates: {
+    standaard: 'Rustige witte opmaak met het logo van de klant in de kop',
+    donker: "Donkere kopbalk boven een licht inhoudsvlak, voor logo's in lichte kleuren",
+    compact: 'Compacte productlijsten voor grote assortimenten en ervaren inkopers',
+  },
+
+  steps: {
+    validate: 'Invoer en bestanden controleren',
+    environment: 'Klantomgeving aanmaken',
+    files: 'Bestanden opslaan',
+    department: 'Hoofdafdeling met het adres aanmaken',
+    defaults: 'Standaardrollen en standaardinstellingen aanmaken',
+    copy: 'Instellingen overnemen van een andere klantomgeving',
+    template: 'Template toepassen',
+    leverancieradmins: 'Leverancieradmins aanmaken',
+    klantadmin: 'Klantadmin aanmaken',
+    activate: 'Klantomgeving activeren en de audit vastleggen',
+  },
+  skip: {
+    noCopy: 'geen klantomgeving om van over te nemen',
+    noKlantadmin: 'geen klantadmin opgegeven',
+    noFiles: 'geen bestanden opgegeven',
+  },
+  stepStatus: { done: 'klaar', skipped: 'overgeslagen', failed: 'mislukt', wouldRun: 'zou worden uitgevoerd' },
+
+  prompts: {
+    headings: {
+      company: 'Bedrijfsgegevens',
+      admin: 'Beheerder/klantadmin (optioneel)',
+      portal: 'Portaalgegevens',
+      address: 'Adresgegevens (optioneel)',
+    },
+    company: {
+      acro: 'Acro (bedrijfscode, bijv. KPN; onderdeel van de URL en de ordernummers, later niet te wijzigen)',
+      name: 'Naam van het bedrijf',
+      referenceCode: 'Referentiecode, bijv. een debiteurnummer (optioneel)',
+      emailLogo: 'E-mail logo, een .png- of .jpg-bestand (optioneel)',
+      sizeInstructions: 'Maatinstructies, een .pdf-bestand (optioneel)',
+    },
+    admin: {
+      username: 'Gebruikersnaam van de klantadmin (leeg laten voor geen klantadmin)',
+      usernameRequired: 'Gebruikersnaam van de klantadmin',
+      email: 'E-mailadres van de klantadmin',
+      normalised: (username: string) => `  de gebruikersnaam wordt opgeslagen als "${username}"`,
+    },
+    portal: {
+      copyFrom: 'Instellingen overnemen van',
+      none: 'geen (beginnen met de standaardinstellingen)',
+      categories: 'Welke categorieën overnemen?',
+      categoriesOrNone: 'Welke categorieën overnemen? (vink er geen aan om toch niets over te nemen)',
+      logo: 'Portaallogo, een .png- of .jpg-bestand; hoger dan 90 px wordt verkleind (optioneel)',
+      template: 'Template',
+      defaultTemplate: '(standaardkeuze)',
+    },
+    address: {
+      street: 'Straat (leeg laten voor geen adres)',
+      streetRequired: 'Straat',
+      houseNumber: 'Huisnummer',
+      houseNumberAddition: 'Toevoeging bij het huisnummer (optioneel)',
+      country: 'Land (ISO-code van twee letters)',
+      postalCode: 'Postcode',
+      city: 'Plaats',
+      attention: 'Ter attentie van (optioneel)',
+      phone: 'Telefoon (optioneel)',
+    },
+    summary: {
+      title: 'Uw antwoorden',
+      notGiven: '—',
+      allCategories: 'alle categorieën',
+      labels: {
+        company: {
+          acro: 'Acro',
+          name: 'Naam',
+          referenceCode: 'Referentiecode',
+          emailLogo: 'E-mail logo',
+          sizeInstructions: 'Maatinstructies',
+        },
+        admin: { username: 'Gebruikersnaam', email: 'E-mailadres' },
+        portal: {
+          copyFrom: 'Instellingen overnemen van',
+          copy: 'Categorieën',
+          logo: 'Logo',
+          template: 'Template',
+        },
+        address: {
+          street: 'Straat',
+          houseNumber: 'Huisnummer',
+          houseNumberAddition: 'Toevoeging',
+          postalCode: 'Postcode',
+          city: 'Plaats',
+          country: 'Land',
+          attention: 'Ter attentie van',
+          phone: 'Telefoon',
+        },
+      },
+    },
+    confirm: 'Deze klantomgeving aanmaken?',
+    yes: 'Ja',
+    no: 'Nee',
+    yesNo: { yes: 'J/n', no: 'j/N' },
+    keys: {
+      space: 'spatie',
+      navigate: 'navigeren',
+      select: 'kiezen',
+      tick: 'aanvinken',
+      all: 'alles',
+      invert: 'omkeren',
+      submit: 'bevestigen',
+    },
+    update: {
+      fields: (acro: string) => `Welke velden van ${acro} wilt u wijzigen?`,
+      atLeastOne: 'vink met de spatiebalk minstens één veld aan, of druk op Ctrl-C om niets te wijzigen',
+      now: (value: string) => `nu: ${value}`,
+      name: 'Naam van het bedrijf',
+      referenceCode: 'Referentiecode (Backspace en dan Enter verwijdert hem)',
+      referenceCodeNew: 'Referentiecode',
+      fileAction: (label: string, now: string) => `${label} (nu ${now})`,
+      replace: 'vervangen door een ander bestand',
+      remove: 'verwijderen',
+      emailLogo: 'Nieuw e-mail logo, een .png- of .jpg-bestand',
+      sizeInstructions: 'Nieuwe maatinstructies, een .pdf-bestand',
+      logo: 'Nieuw portaallogo, een .png- of .jpg-bestand; hoger dan 90 px wordt verkleind',
+      template: 'Template',
+      street: 'Straat (Backspace en dan Enter verwijdert het adres)',
+      confirm: 'Deze wijzigingen opslaan?',
+    },
+  },
+};
