@@ -636,4 +636,61 @@ export const nl: Messages = {
       confirm: 'Deze wijzigingen opslaan?',
     },
   },
+  documents: {
+    help: {
+      completion: 'druk een script af dat ecm-opdrachten aanvult in bash, zsh of fish',
+      completionExamples: [
+        'Voorbeelden:',
+        '  $ source <(ecm completion bash)                   # in ~/.bashrc',
+        '  $ source <(ecm completion zsh)                    # in ~/.zshrc',
+        '  $ ecm completion fish > ~/.config/fish/completions/ecm.fish',
+        '',
+      ].join('\n'),
+      shell: 'bash, zsh of fish',
+      preview: 'teken de huisstijl van de klantomgeving (kop van het portaal en van de e-mail) in een PNG-bestand',
+      previewExamples: [
+        'Voorbeelden:',
+        '  $ ecm klant preview KPN --file kpn-voorbeeld.png',
+        '  $ ecm klant preview KPN --file kpn-voorbeeld.png --force --output json',
+        '',
+      ].join('\n'),
+      previewFile: 'het PNG-bestand dat wordt geschreven (geweigerd als het al bestaat)',
+      force: 'vervang het bestand als het al bestaat',
+      handover:
+        'schrijf een PDF van één pagina voor de contactpersoon van de klant: portaaladres, gebruikersnamen, inloggen',
+      handoverExamples: [
+        'Voorbeelden:',
+        '  $ ecm klant handover KPN --file kpn-welkom.pdf',
+        '  $ ecm klantadmin reset-password KPN kpn.beheer --handover kpn-beheer.pdf   # met het nieuwe wachtwoord',
+        '',
+      ].join('\n'),
+      handoverFile: 'het PDF-bestand dat wordt geschreven (modus 0600; geweigerd als het al bestaat)',
+      handoverWithPassword:
+        'schrijf ook de overdrachtspagina met het tijdelijke wachtwoord van deze klantadmin naar dit nieuwe PDF-bestand (modus 0600)',
+    },
+    handover: {
+      title: (customer: string) => `Welkom in uw bestelportaal, ${customer}`,
+      from: (supplier: string) => `Uw bedrijfskleding bestelt u via het bestelplatform van ${supplier}.`,
+      portalHeading: 'Uw portaal',
+      signIn: (url: string) => `Log in op ${url} met uw gebruikersnaam en wachtwoord.`,
+      usernamesHeading: 'Uw beheerders (klantadmins)',
+      noUsernames: 'Er is nog geen klantadmin aangemaakt; uw leverancier laat het u weten zodra dat zo is.',
+      passwordHeading: (username: string) => `Tijdelijk wachtwoord van ${username}`,
+      passwordExpires: (at: Date) =>
+        `Geldig tot ${at.toLocaleString('nl-NL', { dateStyle: 'long', timeStyle: 'short' })}.`,
+      changeAtFirstLogin: 'U moet het wijzigen als u voor het eerst inlogt.',
+      keepSafe: 'Bewaar deze pagina veilig tot het wachtwoord is gewijzigd en vernietig haar daarna.',
+      footer: (supplier: string) => `Overgedragen door ${supplier}.`,
+    },
+    fileExists: (path: string) => `${path} bestaat al; geef --force om het te vervangen`,
+    fileUnwritable: (path: string) => `kan ${path} niet schrijven`,
+    handoverWritten: (acro: string, file: string) => `Overdrachtspagina van ${acro} geschreven naar ${file}`,
+    handoverFailed: (file: string) => `kon de overdrachtspagina ${file} niet schrijven`,
+    previewWritten: (acro: string, file: string, width: number, height: number) =>
+      `Voorbeeld van ${acro} geschreven naar ${file} (${width} × ${height} px)`,
+    unknownShell: (shell: string | undefined, shells: readonly string[]) =>
+      shell === undefined ? `geef de shell: ${list(shells)}` : `onbekende shell "${shell}"; verwacht: ${list(shells)}`,
+    unknownLookup: (lookup: string, lookups: readonly string[]) =>
+      `onbekende opzoeking "${lookup}"; verwacht: ${list(lookups)}`,
+  },
 };
