@@ -2,12 +2,10 @@
  * Reads the records of `ecm klant import`: a JSON array of create forms, NDJSON (one form per line), or CSV
  * whose header names the form's dot paths. Every format ends in the raw forms the one schema checks.
  */
-import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { text as readStream } from 'node:stream/consumers';
 import { EcmError } from '../errors.js';
 import { messages as m } from '../messages/index.js';
 import type { CliContext } from './context.js';
+import { readInputSource } from './input-source.js';
 
 export type ImportFormat = 'csv' | 'json' | 'ndjson';
 
@@ -21,18 +19,9 @@ export async function readImportFile(cli: CliContext, source: string, format: un
   if (format !== undefined && !['csv', 'json', 'ndjson'].includes(String(format))) {
     throw EcmError.one('input', 'invalid_format', m.import.invalidFormat);
   }
-  const fromStdin = source === '-';
-  let content: string;
-  try {
-    content = fromStdin ? await readStream(cli.stdin) : await readFile(source, 'utf8');
-  } catch (error) {
-    const detail = (error as NodeJS.ErrnoException).code === 'ENOENT' ? m.input.noSuchFile : (error as Error).message;
-    throw EcmError.one(
-      'input',
-      'import_unreadable',
-      m.import.unreadable(fromStdin ? m.input.standardInput : source, detail),
-    );
-  }
+  const { content, baseDir } = await readInputSource(cli, source, (label, detail, cause) =>
+    EcmError.one('input', 'import_unreadable', m.import.unreadable(label, detail), null, cause),
+  );
   const chosen = (format as ImportFormat | undefined) ?? (source.toLowerCase().endsWith('.csv') ? 'csv' : null);
   const text = content.replace(/^\uFEFF/, '');
   const raws =
@@ -41,7 +30,7 @@ export async function readImportFile(cli: CliContext, source: string, format: un
       : chosen === 'json' || (chosen === null && text.trimStart().startsWith('['))
         ? jsonRecords(text)
         : ndjsonRecords(text);
-  return { raws, baseDir: fromStdin ? process.cwd() : dirname(resolve(source)) };
+  return { raws, baseDir };
 }
 
 function jsonRecords(text: string): unknown[] {

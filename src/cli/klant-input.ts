@@ -1,9 +1,6 @@
 /**
  * Where the form comes from: `--json`, the terminal, or flags alone. All three end in the one schema.
  */
-import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { text as readStream } from 'node:stream/consumers';
 import { EcmError, type Problem } from '../errors.js';
 import { namedThingProblems, parseKlantInput } from '../app/parse-klant.js';
 import { parseKlantForm, type KlantForm } from '../klant/schema.js';
@@ -12,6 +9,7 @@ import type { Database } from '../db/ports.js';
 import type { CliContext } from './context.js';
 import { FORM_FLAGS, flagForField, flagsGiven, formFromFlags, type RawForm } from './form-flags.js';
 import { formLookups } from './form-lookups.js';
+import { readInputSource } from './input-source.js';
 
 export function isInteractive(cli: CliContext, options: Record<string, unknown>): boolean {
   return options.json === undefined && options.input !== false && Boolean(cli.stdin.isTTY) && Boolean(cli.stderr.isTTY);
@@ -33,33 +31,14 @@ export async function formFromJson(
  * own, or the working directory for standard input.
  */
 export async function readJsonInput(cli: CliContext, source: string): Promise<{ raw: unknown; baseDir: string }> {
-  const fromStdin = source === '-';
-  let content: string;
+  const { content, label, baseDir } = await readInputSource(cli, source, (name, detail, cause) =>
+    EcmError.one('input', 'json_unreadable', m.input.jsonUnreadable(name, detail), null, cause),
+  );
   try {
-    content = fromStdin ? await readStream(cli.stdin) : await readFile(source, 'utf8');
+    return { raw: JSON.parse(content), baseDir };
   } catch (error) {
-    const detail = (error as NodeJS.ErrnoException).code === 'ENOENT' ? m.input.noSuchFile : (error as Error).message;
-    throw EcmError.one(
-      'input',
-      'json_unreadable',
-      m.input.jsonUnreadable(fromStdin ? m.input.standardInput : source, detail),
-      null,
-      error,
-    );
+    throw EcmError.one('input', 'json_invalid', m.input.jsonInvalid(label, (error as Error).message), null, error);
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(content);
-  } catch (error) {
-    throw EcmError.one(
-      'input',
-      'json_invalid',
-      m.input.jsonInvalid(fromStdin ? m.input.standardInput : source, (error as Error).message),
-      null,
-      error,
-    );
-  }
-  return { raw, baseDir: fromStdin ? process.cwd() : dirname(resolve(source)) };
 }
 
 export async function formFromFlagsOnly(db: Database, options: Record<string, unknown>): Promise<KlantForm> {
