@@ -325,7 +325,7 @@ export const en = {
       listExamples: 'Examples:\n  $ ecm template list\n',
     },
     klant: {
-      summary: 'create and inspect klantomgevingen',
+      summary: 'create, change, retire and inspect klantomgevingen',
       create: 'create a klantomgeving (customer environment) — the "Klant aanmaken" form',
       createExamples: [
         'Examples:',

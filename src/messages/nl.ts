@@ -343,7 +343,7 @@ export const nl: Messages = {
       listExamples: 'Voorbeelden:\n  $ ecm template list\n',
     },
     klant: {
-      summary: 'klantomgevingen aanmaken en bekijken',
+      summary: 'klantomgevingen aanmaken, wijzigen, buiten gebruik stellen en bekijken',
       create: 'een klantomgeving aanmaken — het formulier "Klant aanmaken"',
       createExamples: [
         'Voorbeelden:',
