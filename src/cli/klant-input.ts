@@ -67,17 +67,17 @@ export async function formFromPrompts(
   db: Database,
   options: Record<string, unknown>,
 ): Promise<KlantForm> {
-  const [{ createInquirerPrompter }, { askKlantForm }, { confirmAnswers }] = await Promise.all([
+  const [{ createInquirerPrompter }, { askKlantForm }, { reviewAnswers }] = await Promise.all([
     import('./prompts/inquirer-prompter.js'),
     import('./prompts/klant-form.js'),
-    import('./prompts/answer-summary.js'),
+    import('./prompts/answer-review.js'),
   ]);
   const prompter = createInquirerPrompter({ output: cli.stderr, input: cli.stdin, color: cli.err.level > 0 });
   const prefilled = formFromFlags(options);
-  const raw: RawForm = await askKlantForm(prompter, formLookups(db.read), prefilled);
-  const form = await parseKlantInput(db.read, raw, process.cwd());
-  if (options.yes !== true) await confirmAnswers(prompter, raw);
-  return form;
+  const lookups = formLookups(db.read);
+  const raw: RawForm = await askKlantForm(prompter, lookups, prefilled);
+  const check = (answers: RawForm) => parseKlantInput(db.read, answers, process.cwd());
+  return options.yes === true ? check(raw) : reviewAnswers(prompter, lookups, raw, check);
 }
 
 /**

@@ -581,6 +581,17 @@ export const en = {
       },
     },
     confirm: 'Create this klantomgeving?',
+    /**
+     * The choices at the summary of the answers. Yes and no start with the letters that answered it when it was
+     * a yes/no question, and typing a choice's first letters picks it.
+     */
+    review: {
+      create: 'Yes, create it',
+      change: (heading: string) => `Change ${heading}`,
+      cancel: 'No, cancel (nothing is created)',
+      editing:
+        '  Each answer stands on the line, ready to edit; Enter keeps it.\n  To empty an optional one, erase it and press Backspace once more.',
+    },
     /** The confirmation's answers, and the keys under a list, as @inquirer/prompts shows them in English. */
     yes: 'Yes',
     no: 'No',

@@ -606,6 +606,13 @@ export const nl: Messages = {
       },
     },
     confirm: 'Deze klantomgeving aanmaken?',
+    review: {
+      create: 'Ja, aanmaken',
+      change: (heading: string) => `${heading} wijzigen`,
+      cancel: 'Nee, annuleren (er wordt niets aangemaakt)',
+      editing:
+        '  Elk antwoord staat klaar om te bewerken; met Enter blijft het zoals het is.\n  Een optioneel antwoord maakt u leeg door het te wissen en daarna nog één keer op Backspace te drukken.',
+    },
     yes: 'Ja',
     no: 'Nee',
     yesNo: { yes: 'J/n', no: 'j/N' },

@@ -35,7 +35,8 @@ describe('ecm klant create in a Dutch terminal', () => {
     await s.answer(asked(q.address.street), '');
 
     await s.waitFor(shown(q.summary.title));
-    await s.waitFor(new RegExp(`^\\? ${shown(q.confirm).source} \\(${shown(q.yesNo.yes).source}\\)`, 'm'));
+    await s.waitFor(asked(q.confirm));
+    await s.waitFor(new RegExp(`^❯ ${shown(q.review.create).source}$`, 'm'));
     s.type(`j${KEY.enter}`);
     expect(await s.ended(60_000)).toEqual({ code: 0, signal: 0 });
     expect(s.history()).toMatch(new RegExp(`^✔ ${shown(q.confirm).source} ${q.yes}$`, 'm'));

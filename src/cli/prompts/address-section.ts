@@ -4,26 +4,32 @@
  * depends on it.
  */
 import { DEFAULT_COUNTRY, normaliseDutchPostalCode } from '../../klant/address.js';
-import type { KlantAddress } from '../../klant/schema.js';
 import { messages as m } from '../../messages/index.js';
 import type { Prompter } from './prompter.js';
 import { askField, schemaRule } from './questions.js';
 import type { AddressAnswers } from './raw-form.js';
 
+type OfferedAddress = { [K in keyof AddressAnswers]?: string | null };
+
 export async function askAddress(
   prompter: Prompter,
   prefilled: AddressAnswers = {},
-  /** The address an existing environment has (`klant update`): each question offers its value. */
-  current: KlantAddress | null = null,
+  /**
+   * The answers each question offers: the address an existing environment has (`klant update`), or the
+   * section's answers when it is asked again at the summary.
+   */
+  offered: OfferedAddress = {},
+  /** How the street question says that an offered address is removed, when not by leaving it empty. */
+  streetQuestion?: string,
 ): Promise<AddressAnswers | undefined> {
   const q = m.prompts.address;
   const address: AddressAnswers = { ...prefilled };
   const rule = (key: keyof AddressAnswers) => schemaRule<string>('address', key, address);
-  const now = (key: keyof AddressAnswers) => current?.[key] ?? undefined;
+  const now = (key: keyof AddressAnswers) => offered[key] ?? undefined;
   const started = Object.keys(address).length > 0;
 
   await askField(prompter, address, 'street', {
-    message: current ? m.prompts.update.street : started ? q.streetRequired : q.street,
+    message: streetQuestion ?? (started ? q.streetRequired : q.street),
     default: now('street'),
     validate: rule('street'),
   });

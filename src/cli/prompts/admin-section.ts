@@ -12,6 +12,8 @@ export async function askAdmin(
   prompter: Prompter,
   lookups: FormLookups,
   prefilled: AdminAnswers = {},
+  /** The answers each question offers, when the section is asked again at the summary. */
+  offered: AdminAnswers = {},
 ): Promise<AdminAnswers | undefined> {
   const q = m.prompts.admin;
   const admin: AdminAnswers = { ...prefilled };
@@ -21,6 +23,7 @@ export async function askAdmin(
     const typed = await askField(prompter, admin, 'username', {
       // With the e-mail given by a flag the username is required, and the schema says so.
       message: admin.email === undefined ? q.username : q.usernameRequired,
+      default: offered.username,
       validate: allOf(
         schemaRule('admin', 'username', admin),
         whenGiven((raw) => {
@@ -34,6 +37,10 @@ export async function askAdmin(
   }
   if (admin.username === undefined && admin.email === undefined) return undefined;
 
-  await askField(prompter, admin, 'email', { message: q.email, validate: schemaRule('admin', 'email', admin) });
+  await askField(prompter, admin, 'email', {
+    message: q.email,
+    default: offered.email,
+    validate: schemaRule('admin', 'email', admin),
+  });
   return admin;
 }

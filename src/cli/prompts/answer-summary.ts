@@ -1,8 +1,6 @@
 /** The answers shown back before anything is created, so a typo in the permanent acro can still be caught. */
-import { EcmError } from '../../errors.js';
 import { isCategoryId } from '../../klant/categories.js';
 import { messages as m } from '../../messages/index.js';
-import type { Prompter } from './prompter.js';
 import type { RawKlantForm } from './raw-form.js';
 
 type SectionKey = keyof typeof m.prompts.headings;
@@ -32,12 +30,4 @@ function shown(value: unknown): string[] {
   if (Array.isArray(value))
     return value.map((id) => (isCategoryId(id) ? m.categories[id].replace(/ \(.*\)$/, '') : String(id)));
   return [String(value)];
-}
-
-/** Shows the summary and asks to go ahead; "no" cancels like Ctrl-C does, with nothing created. */
-export async function confirmAnswers(prompter: Prompter, rawForm: RawKlantForm): Promise<void> {
-  prompter.note(`\n${renderAnswerSummary(rawForm).join('\n')}\n`);
-  if (!(await prompter.confirm({ message: m.prompts.confirm, default: true }))) {
-    throw EcmError.one('cancelled', 'cancelled', m.cancelled);
-  }
 }

@@ -9,6 +9,8 @@ export async function askCompany(
   prompter: Prompter,
   lookups: FormLookups,
   prefilled: CompanyAnswers = {},
+  /** The answers each question offers, when the section is asked again at the summary. */
+  offered: CompanyAnswers = {},
 ): Promise<CompanyAnswers> {
   const q = m.prompts.company;
   const company: CompanyAnswers = { ...prefilled };
@@ -16,14 +18,16 @@ export async function askCompany(
 
   await askField(prompter, company, 'acro', {
     message: q.acro,
+    default: offered.acro,
     validate: allOf(
       rule('acro'),
       whenGiven(async (acro) => ((await lookups.acroTaken(acro)) ? m.acro.taken(acro) : true)),
     ),
   });
-  await askField(prompter, company, 'name', { message: q.name, validate: rule('name') });
+  await askField(prompter, company, 'name', { message: q.name, default: offered.name, validate: rule('name') });
   await askField(prompter, company, 'referenceCode', {
     message: q.referenceCode,
+    default: offered.referenceCode,
     validate: allOf(
       rule('referenceCode'),
       whenGiven(async (code) => ((await lookups.referenceCodeTaken(code)) ? m.referenceCode.taken(code) : true)),
@@ -31,11 +35,13 @@ export async function askCompany(
   });
   await askField(prompter, company, 'emailLogo', {
     message: q.emailLogo,
+    default: offered.emailLogo,
     validate: allOf(rule('emailLogo'), whenGiven(fileRule('image', lookups))),
     tidy: absolutePath,
   });
   await askField(prompter, company, 'sizeInstructions', {
     message: q.sizeInstructions,
+    default: offered.sizeInstructions,
     validate: allOf(rule('sizeInstructions'), whenGiven(fileRule('pdf', lookups))),
     tidy: absolutePath,
   });

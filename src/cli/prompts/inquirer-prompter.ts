@@ -31,8 +31,13 @@ export function createInquirerPrompter(options: InquirerPrompterOptions): Prompt
     signal: options.signal,
   });
   return {
-    input: ({ validate, ...question }) =>
-      ask((prompts) => prompts.input({ ...question, validate: validate && sentences(validate) }, context())),
+    input: ({ validate, prefill, ...question }) =>
+      ask((prompts) =>
+        prompts.input(
+          { ...question, prefill: prefill ? 'editable' : 'tab', validate: validate && sentences(validate) },
+          context(),
+        ),
+      ),
     select: (question) =>
       ask((prompts) =>
         prompts.select({ ...question, theme: { style: { keysHelpTip: keysHelpTip('select') } } }, context()),

@@ -117,7 +117,8 @@ export async function askKlantUpdate(
         break;
       }
       case 'address':
-        document.address = (await askAddress(prompter, {}, current.address)) ?? null;
+        document.address =
+          (await askAddress(prompter, {}, current.address ?? {}, current.address ? q.street : undefined)) ?? null;
         break;
     }
   }

@@ -16,7 +16,13 @@ export interface Choice<T> {
 }
 
 export interface Prompter {
-  input(question: { message: string; default?: string; validate?: Validate<string> }): Promise<string>;
+  /** With `prefill` the default stands on the line, ready to edit, instead of being shown to take with Enter. */
+  input(question: {
+    message: string;
+    default?: string;
+    prefill?: boolean;
+    validate?: Validate<string>;
+  }): Promise<string>;
   select<T>(question: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>;
   checkbox<T>(question: { message: string; choices: Choice<T>[]; validate?: Validate<readonly T[]> }): Promise<T[]>;
   confirm(question: { message: string; default?: boolean }): Promise<boolean>;

@@ -91,3 +91,17 @@ export function withHeading(prompter: Prompter, heading: string): Prompter {
     },
   };
 }
+
+/**
+ * Puts the answer each text question offers on the line, ready to edit, for a section asked again at the
+ * summary: a typo is fixed where it is, not by typing the whole answer again.
+ */
+export function withAnswersToEdit(prompter: Prompter): Prompter {
+  return {
+    input: (question) => prompter.input({ ...question, prefill: question.default !== undefined }),
+    select: (question) => prompter.select(question),
+    checkbox: (question) => prompter.checkbox(question),
+    confirm: (question) => prompter.confirm(question),
+    note: (text) => prompter.note(text),
+  };
+}

@@ -42,3 +42,5 @@ export type RawKlantForm = {
   portal?: PortalAnswers;
   address?: AddressAnswers;
 };
+
+export type FormSection = keyof RawKlantForm;

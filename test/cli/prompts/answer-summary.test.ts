@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { confirmAnswers, renderAnswerSummary } from '../../../src/cli/prompts/answer-summary.js';
-import { EcmError } from '../../../src/errors.js';
-import { answer, ScriptedPrompter } from './scripted-prompter.js';
+import { renderAnswerSummary } from '../../../src/cli/prompts/answer-summary.js';
 
 const minimal = { company: { acro: 'KPN', name: 'KPN B.V.' } };
 
@@ -39,21 +37,5 @@ describe('renderAnswerSummary', () => {
     expect(renderAnswerSummary({ ...minimal, portal: { copyFrom: 'NS', copy: 'all' } }).join('\n')).toMatch(
       /Categories +all categories\n/,
     );
-  });
-});
-
-describe('confirmAnswers', () => {
-  it('shows the summary and goes ahead on yes, the default', async () => {
-    const prompter = new ScriptedPrompter([answer(/Create this klantomgeving\?/, undefined)]);
-    await confirmAnswers(prompter, minimal);
-    prompter.finish();
-    expect(prompter.notes.join('\n')).toMatch(/Acro +KPN/);
-  });
-
-  it('cancels on no, as Ctrl-C does, so nothing is created', async () => {
-    const prompter = new ScriptedPrompter([answer(/Create this klantomgeving\?/, false)]);
-    const refusal = confirmAnswers(prompter, minimal);
-    await expect(refusal).rejects.toBeInstanceOf(EcmError);
-    await expect(refusal).rejects.toMatchObject({ kind: 'cancelled', problems: [{ code: 'cancelled' }] });
   });
 });

@@ -49,6 +49,22 @@ describe('createInquirerPrompter', () => {
     expect(terminal.screen()).toContain('a note between questions');
   });
 
+  it('puts a prefilled default on the line to edit; erasing it and one Backspace more empties the answer', async () => {
+    const terminal = fakeTerminal();
+    const edited = terminal.prompter.input({ message: 'Company name', default: 'KPN B.V', prefill: true });
+    await terminal.typeAfter('KPN B.V', '.\r');
+    await expect(edited).resolves.toBe('KPN B.V.');
+
+    const emptied = terminal.prompter.input({ message: 'Phone', default: '010', prefill: true });
+    await terminal.typeAfter('Phone', '\x7f\x7f\x7f');
+    await terminal.typeAfter('(010)', '\x7f\r');
+    await expect(emptied).resolves.toBe('');
+
+    const replaced = terminal.prompter.input({ message: 'City', default: 'Rotterdam' });
+    await terminal.typeAfter('City', 'Delft\r');
+    await expect(replaced).resolves.toBe('Delft');
+  });
+
   it('hands checkbox validation the chosen values', async () => {
     const terminal = fakeTerminal();
     const seen: (readonly string[])[] = [];

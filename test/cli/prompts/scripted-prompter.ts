@@ -27,8 +27,10 @@ export const refused = (question: RegExp, value: unknown, why: RegExp): Scripted
 
 export class ScriptedPrompter implements Prompter {
   readonly asked: string[] = [];
-  /** The default each input and select question offered, by its message. */
+  /** The default each input and select question offered, and the choices each checkbox ticked, by its message. */
   readonly defaults = new Map<string, unknown>();
+  /** The input questions that put their default on the line to edit. */
+  readonly prefilled = new Set<string>();
   readonly notes: string[] = [];
   readonly refusals: string[] = [];
   private readonly script: ScriptedAnswer[];
@@ -37,8 +39,14 @@ export class ScriptedPrompter implements Prompter {
     this.script = [...script];
   }
 
-  input(question: { message: string; default?: string; validate?: Validate<string> }): Promise<string> {
+  input(question: {
+    message: string;
+    default?: string;
+    prefill?: boolean;
+    validate?: Validate<string>;
+  }): Promise<string> {
     this.defaults.set(question.message, question.default);
+    if (question.prefill) this.prefilled.add(question.message);
     // Like inquirer: an empty answer takes the default.
     return this.ask(question.message, question.validate, (given) =>
       given === ERASED ? '' : (given as string) || (question.default ?? ''),
@@ -47,17 +55,23 @@ export class ScriptedPrompter implements Prompter {
 
   select<T>(question: { message: string; choices: Choice<T>[]; default?: T }): Promise<T> {
     this.defaults.set(question.message, question.default);
+    // Like inquirer: Enter (no answer) takes the default, or else the first choice.
     return this.ask(question.message, undefined, (given) => {
-      expect(question.choices.map((c) => c.value)).toContainEqual(given);
-      return given as T;
+      const chosen = given === undefined ? (question.default ?? question.choices[0]?.value) : given;
+      expect(question.choices.map((c) => c.value)).toContainEqual(chosen);
+      return chosen as T;
     });
   }
 
   checkbox<T>(question: { message: string; choices: Choice<T>[]; validate?: Validate<readonly T[]> }): Promise<T[]> {
+    const ticked = question.choices.filter((c) => c.checked).map((c) => c.value);
+    this.defaults.set(question.message, ticked);
+    // Enter (no answer) takes the choices that came ticked.
     return this.ask(question.message, question.validate, (given) => {
+      const chosen = given === undefined ? ticked : (given as T[]);
       const values = question.choices.map((c) => c.value);
-      for (const value of given as T[]) expect(values).toContainEqual(value);
-      return given as T[];
+      for (const value of chosen) expect(values).toContainEqual(value);
+      return chosen;
     });
   }
 

@@ -21,6 +21,11 @@ export const KEY = {
   enter: '\r',
   up: '\u001b[A',
   down: '\u001b[B',
+  right: '\u001b[C',
+  /** Readline's "to the start of the line" (Ctrl-A), and Delete, which takes the character under the cursor. */
+  home: '\u0001',
+  delete: '\u001b[3~',
+  backspace: '\u007f',
   space: ' ',
   ctrlC: '\u0003',
   /** Readline's "erase the line", to retype an answer that was refused (inquirer keeps it for editing). */
