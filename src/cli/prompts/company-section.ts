@@ -33,11 +33,13 @@ export async function askCompany(
     message: q.emailLogo,
     validate: allOf(rule('emailLogo'), whenGiven(fileRule('image', lookups))),
     tidy: absolutePath,
+    file: true,
   });
   await askField(prompter, company, 'sizeInstructions', {
     message: q.sizeInstructions,
     validate: allOf(rule('sizeInstructions'), whenGiven(fileRule('pdf', lookups))),
     tidy: absolutePath,
+    file: true,
   });
   return company;
 }

@@ -25,8 +25,23 @@ export const refused = (question: RegExp, value: unknown, why: RegExp): Scripted
   refusedWith: why,
 });
 
+/** A search answered by typing `typed` and picking `value` from what it then offers (which must hold it). */
+export class Searched {
+  constructor(
+    readonly typed: string,
+    readonly value: unknown,
+  ) {}
+}
+
+export const searched = (question: RegExp, typed: string, value: unknown): ScriptedAnswer => ({
+  question,
+  answer: new Searched(typed, value),
+});
+
 export class ScriptedPrompter implements Prompter {
   readonly asked: string[] = [];
+  /** The questions asked as file paths (with Tab completion), by their message. */
+  readonly paths: string[] = [];
   /** The default each input and select question offered, by its message. */
   readonly defaults = new Map<string, unknown>();
   readonly notes: string[] = [];
@@ -43,6 +58,20 @@ export class ScriptedPrompter implements Prompter {
     return this.ask(question.message, question.validate, (given) =>
       given === ERASED ? '' : (given as string) || (question.default ?? ''),
     );
+  }
+
+  path(question: { message: string; validate?: Validate<string> }): Promise<string> {
+    this.paths.push(question.message);
+    return this.ask(question.message, question.validate, (given) => (given === ERASED ? '' : (given as string)));
+  }
+
+  /** An answer that is not `Searched` is picked from the full list, as if nothing was typed. */
+  search<T>(question: { message: string; source: (typed: string) => Choice<T>[] }): Promise<T> {
+    return this.ask(question.message, undefined, (given) => {
+      const { typed, value } = given instanceof Searched ? given : new Searched('', given);
+      expect(question.source(typed).map((c) => c.value)).toContainEqual(value);
+      return value as T;
+    });
   }
 
   select<T>(question: { message: string; choices: Choice<T>[]; default?: T }): Promise<T> {
