@@ -22,6 +22,7 @@ export const KEY = {
   up: '\u001b[A',
   down: '\u001b[B',
   space: ' ',
+  tab: '\t',
   ctrlC: '\u0003',
   /** Readline's "erase the line", to retype an answer that was refused (inquirer keeps it for editing). */
   ctrlU: '\u0015',
