@@ -604,6 +604,14 @@ export const en = {
       all: 'all',
       invert: 'invert',
       submit: 'submit',
+      type: 'type',
+      search: 'to search',
+    },
+    matches: {
+      /** Under a search that found nothing. */
+      none: 'nothing matches what you typed',
+      /** After the list of files a Tab matched, when it is too long to show whole. */
+      more: (count: number) => `… and ${count} more`,
     },
     update: {
       fields: (acro: string) => `Which fields of ${acro} do you want to change?`,

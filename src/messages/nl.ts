@@ -624,6 +624,12 @@ export const nl: Messages = {
       all: 'alles',
       invert: 'omkeren',
       submit: 'bevestigen',
+      type: 'typ',
+      search: 'om te zoeken',
+    },
+    matches: {
+      none: 'niets komt overeen met wat u typte',
+      more: (count: number) => `… en nog ${count}`,
     },
     update: {
       fields: (acro: string) => `Welke velden van ${acro} wilt u wijzigen?`,

@@ -38,12 +38,14 @@ export async function askCompany(
     default: offered.emailLogo,
     validate: allOf(rule('emailLogo'), whenGiven(fileRule('image', lookups))),
     tidy: absolutePath,
+    file: true,
   });
   await askField(prompter, company, 'sizeInstructions', {
     message: q.sizeInstructions,
     default: offered.sizeInstructions,
     validate: allOf(rule('sizeInstructions'), whenGiven(fileRule('pdf', lookups))),
     tidy: absolutePath,
+    file: true,
   });
   return company;
 }

@@ -6,7 +6,7 @@ import { Writable } from 'node:stream';
 import type * as Inquirer from '@inquirer/prompts';
 import { EcmError } from '../../errors.js';
 import { messages as m } from '../../messages/index.js';
-import type { Prompter, Validate } from './prompter.js';
+import type { Choice, Prompter, Validate } from './prompter.js';
 import { visible } from '../output/visible.js';
 import { asSentence } from './sentence.js';
 
@@ -32,19 +32,43 @@ export function createInquirerPrompter(options: InquirerPrompterOptions): Prompt
   });
   return {
     input: ({ validate, prefill, ...question }) =>
-      ask((prompts) =>
-        prompts.input(
+      ask(async () =>
+        (await prompts()).input(
           { ...question, prefill: prefill ? 'editable' : 'tab', validate: validate && sentences(validate) },
           context(),
         ),
       ),
+    path: ({ validate = () => true, ...question }) =>
+      ask(async () => {
+        const { pathPrompt } = await import('./path-prompt.js');
+        return pathPrompt({ ...question, validate: sentences(validate) }, context());
+      }),
     select: (question) =>
-      ask((prompts) =>
-        prompts.select({ ...question, theme: { style: { keysHelpTip: keysHelpTip('select') } } }, context()),
+      ask(async () =>
+        (await prompts()).select({ ...question, theme: { style: { keysHelpTip: keysHelpTip('select') } } }, context()),
       ),
+    search: ({ source, default: current, ...question }) =>
+      ask(async () => {
+        const { search, Separator } = await prompts();
+        // inquirer says "No results found" in English; a line that cannot be picked says it in the language.
+        const nothing = [new Separator(dim(m.prompts.matches.none))];
+        return search(
+          {
+            ...question,
+            source: (typed) => {
+              const choices = currentFirst(source(typed ?? ''), typed ? undefined : current);
+              return choices.length > 0 ? choices : nothing;
+            },
+            // Enough to choose among similar names without pushing the question off a small terminal.
+            pageSize: 10,
+            theme: { style: { keysHelpTip: keysHelpTip('select', [['type', 'search']]) } },
+          },
+          context(),
+        );
+      }),
     checkbox: ({ validate, ...question }) =>
-      ask((prompts) =>
-        prompts.checkbox(
+      ask(async () =>
+        (await prompts()).checkbox(
           {
             ...question,
             // The whole list on one page, with room for labels that wrap: the categories are read together,
@@ -61,8 +85,8 @@ export function createInquirerPrompter(options: InquirerPrompterOptions): Prompt
     // inquirer takes an answer starting with y as yes and one starting with n as no, anything else as the
     // default; every confirmation of ecm defaults to yes, so the Dutch "j" and "ja" are yes and "nee" is no.
     confirm: (question) =>
-      ask((prompts) =>
-        prompts.confirm(
+      ask(async () =>
+        (await prompts()).confirm(
           {
             ...question,
             transformer: (yes) => (yes ? m.prompts.yes : m.prompts.no),
@@ -86,12 +110,15 @@ const dim = (text: string) => `\u001b[2m${text}\u001b[22m`;
 
 /**
  * The line of keys under a list ("↑↓ navigate • ⏎ select"), as inquirer draws it, in the chosen language. A list
- * calls choosing "select", a checkbox ticking; `choose` says which word that is here.
+ * calls choosing "select", a checkbox ticking; `choose` says which word that is here. `first` goes before
+ * inquirer's keys.
  */
-function keysHelpTip(choose: 'select' | 'tick') {
-  return (keys: [key: string, action: string][]): string => {
+function keysHelpTip(choose: 'select' | 'tick', first: [key: string, action: string][] = []) {
+  return (inquirers: [key: string, action: string][]): string => {
     const words: Record<string, string> = { ...m.prompts.keys, select: m.prompts.keys[choose] };
-    return keys.map(([key, action]) => `${bold(words[key] ?? key)} ${dim(words[action] ?? action)}`).join(dim(' • '));
+    return [...first, ...inquirers]
+      .map(([key, action]) => `${bold(words[key] ?? key)} ${dim(words[action] ?? action)}`)
+      .join(dim(' • '));
   };
 }
 
@@ -102,10 +129,20 @@ function sentences<T>(validate: Validate<T>): Validate<T> {
   };
 }
 
-async function ask<T>(question: (prompts: typeof Inquirer) => Promise<T>): Promise<T> {
-  const prompts = await import('@inquirer/prompts');
+const prompts = (): Promise<typeof Inquirer> => import('@inquirer/prompts');
+
+/**
+ * inquirer's search has no default: the cursor starts on the first choice. So the answer given before (a section
+ * asked again at the summary) is moved to the top of the full list, where Enter keeps it.
+ */
+function currentFirst<T>(choices: Choice<T>[], current: T | undefined): Choice<T>[] {
+  const i = current === undefined ? -1 : choices.findIndex((choice) => choice.value === current);
+  return i <= 0 ? choices : [choices[i]!, ...choices.slice(0, i), ...choices.slice(i + 1)];
+}
+
+async function ask<T>(question: () => Promise<T>): Promise<T> {
   try {
-    return await question(prompts);
+    return await question();
   } catch (error) {
     if (isCancellation(error)) throw EcmError.one('cancelled', 'cancelled', m.cancelled, null, error);
     throw error;

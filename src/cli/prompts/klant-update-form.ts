@@ -151,7 +151,7 @@ async function askFile(
   }
   const { section, kind } = FILE_QUESTIONS[field];
   const required: Validate<string> = (path) => (path.trim() === '' ? m.field.required : true);
-  const answer = await prompter.input({
+  const answer = await prompter.path({
     message: q[field],
     validate: allOf(required, schemaRule(section, field, {}), whenGiven(fileRule(kind, lookups))),
   });

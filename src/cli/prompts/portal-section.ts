@@ -4,6 +4,7 @@
  */
 import { CATEGORY_IDS, type CategoryId } from '../../klant/categories.js';
 import { messages as m } from '../../messages/index.js';
+import { copySourceSearch } from './copy-source-search.js';
 import { absolutePath, fileRule } from './file-rule.js';
 import type { FormLookups, Prompter } from './prompter.js';
 import { allOf, askField, schemaRule, whenGiven } from './questions.js';
@@ -42,12 +43,13 @@ export async function askPortal(
     default: offered.logo,
     validate: allOf(schemaRule('portal', 'logo', portal), whenGiven(fileRule('image', lookups))),
     tidy: absolutePath,
+    file: true,
   });
   if (portal.template === undefined) await askTemplate(prompter, lookups, portal, offered.template);
   return Object.keys(portal).length > 0 ? portal : undefined;
 }
 
-/** Without environments there is nothing to copy from, so nothing to ask. */
+/** Without environments there is nothing to copy from, so nothing to ask. Looked up once, searched at every key. */
 async function askCopySource(
   prompter: Prompter,
   lookups: FormLookups,
@@ -57,11 +59,11 @@ async function askCopySource(
   const environments = await lookups.environments();
   if (environments.length === 0) return;
   // Categories given by a flag need a source, so "none" is then no answer.
-  const none = portal.copy === undefined ? [{ name: m.prompts.portal.none, value: null }] : [];
-  const source = await prompter.select<string | null>({
+  const none = portal.copy === undefined ? { name: m.prompts.portal.none, value: null } : undefined;
+  const source = await prompter.search<string | null>({
     message: m.prompts.portal.copyFrom,
     default: environments.find((env) => sameName(env.acro, offered))?.acro,
-    choices: [...none, ...environments.map((env) => ({ name: `${env.acro} — ${env.name}`, value: env.acro }))],
+    source: copySourceSearch(environments, none),
   });
   if (source !== null) portal.copyFrom = source;
 }

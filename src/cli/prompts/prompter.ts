@@ -23,7 +23,19 @@ export interface Prompter {
     prefill?: boolean;
     validate?: Validate<string>;
   }): Promise<string>;
+  /** A file's path, as typed; Tab completes it from the file system as a shell does. */
+  path(question: {
+    message: string;
+    default?: string;
+    prefill?: boolean;
+    validate?: Validate<string>;
+  }): Promise<string>;
   select<T>(question: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>;
+  /**
+   * One of many choices, found by typing part of it: `source` gives the choices for what is typed so far (all of
+   * them for the empty text), and is asked again at every key, so it must be quick.
+   */
+  search<T>(question: { message: string; source: (typed: string) => Choice<T>[]; default?: T }): Promise<T>;
   checkbox<T>(question: { message: string; choices: Choice<T>[]; validate?: Validate<readonly T[]> }): Promise<T[]>;
   confirm(question: { message: string; default?: boolean }): Promise<boolean>;
   /** A line of text between questions (section headings, the summary of the answers). */

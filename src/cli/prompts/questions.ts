@@ -42,6 +42,8 @@ export interface TextQuestion {
   default?: string;
   /** How the answer is stored, e.g. normalised; the schema accepts either form. */
   tidy?: (answer: string) => string;
+  /** A file's path: asked with Tab completing it. */
+  file?: boolean;
 }
 
 /**
@@ -52,10 +54,10 @@ export async function askField<K extends string>(
   prompter: Prompter,
   answers: { [P in K]?: string },
   key: K,
-  { tidy = (answer) => answer, ...question }: TextQuestion,
+  { tidy = (answer) => answer, file = false, ...question }: TextQuestion,
 ): Promise<string | undefined> {
   if (answers[key] !== undefined) return undefined;
-  const answer = (await prompter.input(question)).trim();
+  const answer = (await (file ? prompter.path(question) : prompter.input(question))).trim();
   if (answer === '') return undefined;
   answers[key] = tidy(answer);
   return answer;
@@ -73,9 +75,17 @@ export function withHeading(prompter: Prompter, heading: string): Prompter {
       showHeading();
       return prompter.input(question);
     },
+    path: (question) => {
+      showHeading();
+      return prompter.path(question);
+    },
     select: (question) => {
       showHeading();
       return prompter.select(question);
+    },
+    search: (question) => {
+      showHeading();
+      return prompter.search(question);
     },
     checkbox: (question) => {
       showHeading();
@@ -99,7 +109,9 @@ export function withHeading(prompter: Prompter, heading: string): Prompter {
 export function withAnswersToEdit(prompter: Prompter): Prompter {
   return {
     input: (question) => prompter.input({ ...question, prefill: question.default !== undefined }),
+    path: (question) => prompter.path({ ...question, prefill: question.default !== undefined }),
     select: (question) => prompter.select(question),
+    search: (question) => prompter.search(question),
     checkbox: (question) => prompter.checkbox(question),
     confirm: (question) => prompter.confirm(question),
     note: (text) => prompter.note(text),

@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { askKlantForm } from '../../../src/cli/prompts/klant-form.js';
 import { parseKlantForm } from '../../../src/klant/schema.js';
+import { messages as m } from '../../../src/messages/index.js';
 import { allGiven, lookups, makeFiles, noEnvironments } from './fixtures.js';
-import { answer, ScriptedPrompter } from './scripted-prompter.js';
+import { answer, ScriptedPrompter, searched } from './scripted-prompter.js';
 
+const q = m.prompts;
 let dir: string;
 beforeAll(() => {
   dir = makeFiles();
@@ -28,7 +30,7 @@ describe('askKlantForm', () => {
       answer(/Size instructions/, join(dir, 'maat.pdf')),
       answer(/username/, 'Jöhn.Dœ'),
       answer(/e-mail address/, 'john@kpn.example'),
-      answer(/Copy settings from/, 'NS'),
+      searched(/Copy settings from/, 'spoor', 'NS'),
       answer(/categories/, ['customerSettings', 'emailSettings']),
       answer(/Portal logo/, 'photo.jpg'),
       answer(/Template/, 'modern'),
@@ -72,6 +74,8 @@ describe('askKlantForm', () => {
       },
     });
     expect(() => parseKlantForm(form)).not.toThrow();
+    // The file questions, and only those, complete paths with Tab.
+    expect(prompter.paths).toEqual([q.company.emailLogo, q.company.sizeInstructions, q.portal.logo]);
     expect(prompter.notes).toEqual([
       '\nBedrijfsgegevens / company',
       '\nBeheerder/klantadmin (optional)',

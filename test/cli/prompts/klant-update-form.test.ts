@@ -147,6 +147,7 @@ describe('askKlantUpdate', () => {
       portal: { logo: join(dir, 'photo.jpg') },
     });
     prompter.finish();
+    expect(new Set(prompter.paths)).toEqual(new Set([q.sizeInstructions, q.logo]));
   });
 
   it('removes the address when its street is erased; asks a whole one where there is none', async () => {

@@ -25,11 +25,26 @@ export const refused = (question: RegExp, value: unknown, why: RegExp): Scripted
   refusedWith: why,
 });
 
+/** A search answered by typing `typed` and picking `value` from what it then offers (which must hold it). */
+export class Searched {
+  constructor(
+    readonly typed: string,
+    readonly value: unknown,
+  ) {}
+}
+
+export const searched = (question: RegExp, typed: string, value: unknown): ScriptedAnswer => ({
+  question,
+  answer: new Searched(typed, value),
+});
+
 export class ScriptedPrompter implements Prompter {
   readonly asked: string[] = [];
-  /** The default each input and select question offered, and the choices each checkbox ticked, by its message. */
+  /** The questions asked as file paths (with Tab completion), by their message. */
+  readonly paths: string[] = [];
+  /** The default each input, path, select and search question offered, and the choices each checkbox ticked. */
   readonly defaults = new Map<string, unknown>();
-  /** The input questions that put their default on the line to edit. */
+  /** The input and path questions that put their default on the line to edit. */
   readonly prefilled = new Set<string>();
   readonly notes: string[] = [];
   readonly refusals: string[] = [];
@@ -51,6 +66,23 @@ export class ScriptedPrompter implements Prompter {
     return this.ask(question.message, question.validate, (given) =>
       given === ERASED ? '' : (given as string) || (question.default ?? ''),
     );
+  }
+
+  path(question: { message: string; default?: string; prefill?: boolean; validate?: Validate<string> }): Promise<string> {
+    this.paths.push(question.message);
+    return this.input(question);
+  }
+
+  /** An answer that is not `Searched` is picked from the full list, as if nothing was typed. */
+  search<T>(question: { message: string; source: (typed: string) => Choice<T>[]; default?: T }): Promise<T> {
+    this.defaults.set(question.message, question.default);
+    // Enter with nothing typed keeps the answer given before, which the real prompt puts on top.
+    return this.ask(question.message, undefined, (given) => {
+      const { typed, value } =
+        given instanceof Searched ? given : new Searched('', given === undefined ? question.default : given);
+      expect(question.source(typed).map((c) => c.value)).toContainEqual(value);
+      return value as T;
+    });
   }
 
   select<T>(question: { message: string; choices: Choice<T>[]; default?: T }): Promise<T> {

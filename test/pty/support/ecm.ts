@@ -27,6 +27,7 @@ export const KEY = {
   delete: '\u001b[3~',
   backspace: '\u007f',
   space: ' ',
+  tab: '\t',
   ctrlC: '\u0003',
   /** Readline's "erase the line", to retype an answer that was refused (inquirer keeps it for editing). */
   ctrlU: '\u0015',
