@@ -68,7 +68,12 @@ export class ScriptedPrompter implements Prompter {
     );
   }
 
-  path(question: { message: string; default?: string; prefill?: boolean; validate?: Validate<string> }): Promise<string> {
+  path(question: {
+    message: string;
+    default?: string;
+    prefill?: boolean;
+    validate?: Validate<string>;
+  }): Promise<string> {
     this.paths.push(question.message);
     return this.input(question);
   }
