@@ -9,7 +9,7 @@ import { maskPassword } from '../src/db/postgres/url.js';
 import { startServer } from '../test/support/postgres-server.js';
 
 export interface BenchPostgres {
-  /** Where the figures were measured, for the report: the URL given (without its password), or "embedded". */
+  /** Where the figures are measured, for the report: the URL given (without its password), or the tests' server. */
   where: string;
   /** The URL of a new, empty database; dropped again by `stop`. */
   database(): Promise<string>;
@@ -29,7 +29,8 @@ export async function benchPostgres(env: NodeJS.ProcessEnv): Promise<BenchPostgr
   }
   try {
     const server = await startServer();
-    return await onServer(server.url('postgres'), 'embedded', () => server.stop()).catch(async (error: unknown) => {
+    const where = 'a server started as the tests start theirs (fsync off)';
+    return await onServer(server.url('postgres'), where, () => server.stop()).catch(async (error: unknown) => {
       await server.stop();
       throw error;
     });
@@ -47,6 +48,13 @@ const reason = (error: unknown) => (error instanceof Error ? error.message : Str
 async function onServer(adminUrl: string, where: string, stopServer: () => Promise<void>): Promise<BenchPostgres> {
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
+  const version = await admin
+    .query<{ server_version: string }>('show server_version')
+    .then(({ rows }) => rows[0]!.server_version)
+    .catch(async (error: unknown) => {
+      await admin.end();
+      throw error;
+    });
   const made: string[] = [];
   const urlOf = (name: string) => {
     const url = new URL(adminUrl);
@@ -63,7 +71,7 @@ async function onServer(adminUrl: string, where: string, stopServer: () => Promi
     return Number(row.rows[0].sessions);
   };
   return {
-    where,
+    where: `${where}, PostgreSQL ${version}`,
     async database() {
       const name = `ecm_bench_${process.pid}_${made.length + 1}`;
       await admin.query(`create database ${name} template template0 encoding 'UTF8'`);

@@ -145,6 +145,7 @@ async function addPostgres() {
   const { benchPostgres } = await tsImport('./postgres.ts', import.meta.url);
   const server = await benchPostgres(process.env);
   if ('skipped' in server) return console.log(`postgres    PostgreSQL figures skipped: ${server.skipped}`);
+  console.log(`postgres    PostgreSQL figures on ${server.where}`);
   postgres = server;
   engines.push({ name: 'PostgreSQL', database: () => server.database(), connectionsOpened: server.connectionsOpened });
 }
@@ -252,7 +253,7 @@ async function withKlantadmins() {
   for (const [e, engine] of engines.entries()) {
     const share = median(imports[e]) / median(cores);
     console.log(
-      `${heading(e, '', 'with klantadmins')}${named(engine)}${median(imports[e]).toFixed(1)}/s (M/N = ${(share * 100).toFixed(0)}%)   ${goal(share >= 0.8, '≥ 80%')}`,
+      `${heading(e, '', 'with klantadmin')}${named(engine)}${median(imports[e]).toFixed(1)}/s (M/N = ${(share * 100).toFixed(0)}%)   ${goal(share >= 0.8, '≥ 80%')}`,
     );
   }
 }
