@@ -12,7 +12,7 @@ import { ROOT } from '../support/paths.js';
 import { environments, fileWith, form, ndjson } from './import-records.js';
 import { DIALECTS, ecm, initialisedDatabase, jsonOf, type Dialect, type EcmResult } from './run-ecm.js';
 
-const HOOK = join(ROOT, 'test', 'e2e', 'hooks', 'rival-before-begin.js');
+const hook = (name: string) => `--import=${pathToFileURL(join(ROOT, 'test', 'e2e', 'hooks', name)).href}`;
 const json = ['--output', 'json'];
 const env = { ECM_USER: 'jan' };
 const ACROS = ['A', 'B', 'C', 'D'];
@@ -21,7 +21,7 @@ const file = () => fileWith('klanten.ndjson', ndjson(ACROS.map((a) => form(a))))
 /** Just before the import begins B's transaction, another ecm creates an environment called b. */
 const rivalForB = {
   ...env,
-  NODE_OPTIONS: `--import=${pathToFileURL(HOOK).href}`,
+  NODE_OPTIONS: hook('rival-before-begin.js'),
   ECM_TEST_RIVAL_AT: '2',
   ECM_TEST_RIVAL: JSON.stringify(['klant', 'create', '--acro', 'b', '--name', 'Rival', '--no-input']),
 };
@@ -127,5 +127,19 @@ describe.each(DIALECTS)('on %s', (dialect) => {
       );
       expect(result.stdout).toContain('1 created, 1 failed, 2 not_attempted');
     });
+  });
+});
+
+describe('ecm klant import losing its PostgreSQL connection between two environments', () => {
+  it('exit 1 with the result document: A stays whole, B failed with the reason, the rest not attempted', async () => {
+    const db = await initialisedDatabase('postgres');
+    const dropAtB = { ...env, NODE_OPTIONS: hook('drop-connection-before-begin.js'), ECM_TEST_DROP_AT: '2' };
+    const result = await ecm(['klant', 'import', file(), ...json], { db, env: dropAtB });
+    expect(stoppedAtB(result, 1)).toEqual([
+      { field: null, code: 'provision_failed', message: expect.stringContaining('Connection terminated') },
+    ]);
+    const made = await environments(db);
+    expect(made).toEqual([{ acro: 'A', status: 'active', roles: expect.any(Number), audits: 1 }]);
+    expect(await rowCounts(db)).toEqual(await onlyA('postgres', false));
   });
 });
