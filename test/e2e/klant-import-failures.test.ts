@@ -1,8 +1,9 @@
 /**
  * Contract, `ecm klant import`: "A failure while creating stops the import: what was created stays, the rest
  * is not attempted, exit 1 (3 for a conflict found while writing)". The conflict is a real one: another `ecm`
- * takes the acro between the import's checks and its write (test/e2e/hooks/rival-before-begin.js). The failure
- * is the database's own: a trigger refuses the last row the second environment writes.
+ * takes the acro between the import's checks and its write (test/e2e/hooks/rival-before-begin.js). The failures
+ * are the database's own: a trigger refuses the last row the second environment writes, and on PostgreSQL the
+ * connection is lost just before it (test/e2e/hooks/drop-connection-before-begin.js).
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
