@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
+import { tsImport } from 'tsx/esm/api';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'ecm.js');
@@ -125,8 +126,33 @@ function copy() {
   );
 }
 
-// 4. Many at once. Each child reports its own peak memory (maxRSS, through bench/max-rss.js).
+// 4. Many at once, on SQLite and, when a server can be had, on PostgreSQL (bench/postgres.ts). Each child
+// reports its own peak memory (maxRSS, through bench/max-rss.js).
 const goal = (met, text) => `goal ${text}   ${met ? 'met' : 'NOT met'}`;
+
+// An engine makes a database for a figure, and says how many connections a command opened to it where it can.
+const engines = [
+  {
+    name: 'SQLite',
+    database: async (name) => join(dir, `${name}.sqlite`),
+    connectionsOpened: async (_databaseUrl, work) => ({ result: work(), connections: null }),
+  },
+];
+let postgres = null;
+
+/** Adds PostgreSQL to the engines when a server can be had; otherwise says once why its figures are missing. */
+async function addPostgres() {
+  const { benchPostgres } = await tsImport('./postgres.ts', import.meta.url);
+  const server = await benchPostgres(process.env);
+  if ('skipped' in server) return console.log(`postgres    PostgreSQL figures skipped: ${server.skipped}`);
+  console.log(`postgres    PostgreSQL figures on ${server.where}`);
+  postgres = server;
+  engines.push({ name: 'PostgreSQL', database: () => server.database(), connectionsOpened: server.connectionsOpened });
+}
+
+/** The first columns of a figure's line: its name on the first engine's line, blank below it. */
+const heading = (i, figure, what) => (i === 0 ? `${figure.padEnd(12)}${what.padEnd(16)}` : ' '.repeat(28));
+const named = (engine) => engine.name.padEnd(12);
 
 function measured(args, databaseUrl) {
   const run = timed(['--import', pathToFileURL(join(ROOT, 'bench', 'max-rss.js')).href, BIN, ...args], {
@@ -135,8 +161,8 @@ function measured(args, databaseUrl) {
   return { ...run, peakMb: Number(/^max-rss (\d+)$/m.exec(run.stderr)[1]) / 1024 };
 }
 
-function freshDatabase(name) {
-  const databaseUrl = join(dir, `${name}.sqlite`);
+async function freshDatabase(engine, name) {
+  const databaseUrl = await engine.database(name);
   measured(['init', '--supplier', 'acme', '--admin', 'jan', '--admin-email', 'jan@acme.example'], databaseUrl);
   return databaseUrl;
 }
@@ -157,22 +183,34 @@ const forms = (prefix, count, extra = () => ({})) =>
     ...extra(i),
   }));
 
-// 1,000 records without klantadmin, all sharing one logo, on a fresh database.
-function manyAtOnce() {
+// 1,000 records without klantadmin, all sharing one logo, on a fresh database. The goal is SQLite's; on
+// PostgreSQL the server also counts the connections the import opened, which should be its one.
+async function manyAtOnce() {
   const IMPORTED = 1000;
   const logo = fileURLToPath(new URL('../fixtures/files/portal-logo.png', import.meta.url));
-  const run = importOf(
-    freshDatabase('import'),
-    importFile(
-      'import',
-      forms('I', IMPORTED, () => ({ portal: { logo } })),
-    ),
+  const file = importFile(
+    'import',
+    forms('I', IMPORTED, () => ({ portal: { logo } })),
   );
-  const perSecond = IMPORTED / (run.ms / 1000);
-  console.log(
-    `import      ${IMPORTED} records    ${perSecond.toFixed(1)} environments/s (whole run ${fmt(run.ms)})   ${goal(perSecond >= 100, '≥ 100/s')}`,
-  );
-  console.log(`            peak memory     ${run.peakMb.toFixed(0)} MB   ${goal(run.peakMb <= 200, '≤ 200 MB')}`);
+  const results = [];
+  for (const engine of engines) {
+    const databaseUrl = await freshDatabase(engine, 'import');
+    const { result: run, connections } = await engine.connectionsOpened(databaseUrl, () => importOf(databaseUrl, file));
+    results.push({ engine, run, connections });
+  }
+  for (const [i, { engine, run, connections }] of results.entries()) {
+    const perSecond = IMPORTED / (run.ms / 1000);
+    const rate = `${named(engine)}${perSecond.toFixed(1)} environments/s (whole run ${fmt(run.ms)})`;
+    const verdict =
+      connections === null
+        ? goal(perSecond >= 100, '≥ 100/s')
+        : `over ${connections} connection${connections === 1 ? '' : 's'}   ${goal(connections === 1, 'one')}`;
+    console.log(`${heading(i, 'import', `${IMPORTED} records`)}${rate}   ${verdict}`);
+  }
+  for (const [i, { engine, run }] of results.entries()) {
+    const memory = `${named(engine)}${run.peakMb.toFixed(0)} MB`;
+    console.log(`${heading(i, '', 'peak memory')}${memory}   ${goal(run.peakMb <= 200, '≤ 200 MB')}`);
+  }
 }
 
 // What the cores can hash: one async scrypt per core at a time (libuv runs them on its threads), for two seconds.
@@ -194,49 +232,61 @@ async function hashesPerSecond() {
 }
 
 // With a klantadmin per record the hashing dominates, so the import should keep every core hashing. The
-// machine's load drifts, so the cores and the import are measured in turns, three times, and the medians
+// machine's load drifts, so the cores and the imports are measured in turns, three times, and the medians
 // compared; about eight seconds of hashing keeps the process start a small part of each import.
 async function withKlantadmins() {
   const cores = [];
-  const imports = [];
+  const imports = engines.map(() => []);
   const admin = (i) => ({ admin: { username: `k${i}.admin`, email: `k${i}@klant.example` } });
   for (let round = 0; round < 3; round++) {
     cores.push(await hashesPerSecond());
     const count = Math.max(20, Math.round(cores[0] * 8));
-    const run = importOf(freshDatabase(`admins-${round}`), importFile(`admins-${round}`, forms('K', count, admin)));
-    imports.push(count / (run.ms / 1000));
+    const file = importFile(`admins-${round}`, forms('K', count, admin));
+    for (const [e, engine] of engines.entries()) {
+      const run = importOf(await freshDatabase(engine, `admins-${round}`), file);
+      imports[e].push(count / (run.ms / 1000));
+    }
   }
-  const share = median(imports) / median(cores);
   console.log(
     `hashing     ${availableParallelism()} cores         can hash ${median(cores).toFixed(1)}/s (scrypt N=2^15)`,
   );
-  console.log(
-    `            import with klantadmins ${median(imports).toFixed(1)}/s (M/N = ${(share * 100).toFixed(0)}%)   ${goal(share >= 0.8, '≥ 80%')}`,
-  );
+  for (const [e, engine] of engines.entries()) {
+    const share = median(imports[e]) / median(cores);
+    console.log(
+      `${heading(e, '', 'with klantadmin')}${named(engine)}${median(imports[e]).toFixed(1)}/s (M/N = ${(share * 100).toFixed(0)}%)   ${goal(share >= 0.8, '≥ 80%')}`,
+    );
+  }
 }
 
 // At scale: a create and `klant list` on a database of 10,000 environments, against the same create on 10.
-function atScale() {
-  const small = freshDatabase('small');
-  importOf(small, importFile('small', forms('S', 10)));
-  const large = freshDatabase('large');
-  importOf(large, importFile('large', forms('L', 10_000)));
-  const onSmall = [];
-  const onLarge = [];
-  for (let i = 0; i < 9; i++) {
-    const create = (databaseUrl) =>
-      measured(['klant', 'create', '--no-input', '--acro', `N${i}`, '--name', `New ${i}`], databaseUrl).ms;
-    onSmall.push(create(small));
-    onLarge.push(create(large));
+async function atScale() {
+  const results = [];
+  for (const engine of engines) {
+    const small = await freshDatabase(engine, 'small');
+    importOf(small, importFile('small', forms('S', 10)));
+    const large = await freshDatabase(engine, 'large');
+    importOf(large, importFile('large', forms('L', 10_000)));
+    const onSmall = [];
+    const onLarge = [];
+    for (let i = 0; i < 9; i++) {
+      const create = (databaseUrl) =>
+        measured(['klant', 'create', '--no-input', '--acro', `N${i}`, '--name', `New ${i}`], databaseUrl).ms;
+      onSmall.push(create(small));
+      onLarge.push(create(large));
+    }
+    results.push({ engine, onSmall, onLarge, list: measured(['klant', 'list', '--output', 'json'], large) });
   }
-  const ratio = median(onLarge) / median(onSmall);
-  console.log(
-    `scale       create at 10,000 median ${fmt(median(onLarge))}, at 10 ${fmt(median(onSmall))}   ratio ${ratio.toFixed(2)}×   ${goal(ratio <= 1.2, '≤ 1.2×')}`,
-  );
-  const list = measured(['klant', 'list', '--output', 'json'], large);
-  console.log(
-    `            klant list at 10,000   ${fmt(list.ms)}, peak memory ${list.peakMb.toFixed(0)} MB   ${goal(list.peakMb <= 200, '≤ 200 MB')}`,
-  );
+  for (const [i, { engine, onSmall, onLarge }] of results.entries()) {
+    const ratio = median(onLarge) / median(onSmall);
+    console.log(
+      `${heading(i, 'scale', 'create')}${named(engine)}at 10,000 median ${fmt(median(onLarge))}, at 10 ${fmt(median(onSmall))}   ratio ${ratio.toFixed(2)}×   ${goal(ratio <= 1.2, '≤ 1.2×')}`,
+    );
+  }
+  for (const [i, { engine, list }] of results.entries()) {
+    console.log(
+      `${heading(i, '', 'list at 10,000')}${named(engine)}${fmt(list.ms)}, peak memory ${list.peakMb.toFixed(0)} MB   ${goal(list.peakMb <= 200, '≤ 200 MB')}`,
+    );
+  }
 }
 
 if (runs('startup')) startup();
@@ -244,8 +294,13 @@ if (runs('create') || runs('copy'))
   ecm('init', '--supplier', 'acme', '--admin', 'jan', '--admin-email', 'jan@acme.example');
 if (runs('create')) create();
 if (runs('copy')) copy();
-if (runs('import')) manyAtOnce();
-if (runs('hashing')) await withKlantadmins();
-if (runs('scale')) atScale();
+if (['import', 'hashing', 'scale'].some(runs)) await addPostgres();
+try {
+  if (runs('import')) await manyAtOnce();
+  if (runs('hashing')) await withKlantadmins();
+  if (runs('scale')) await atScale();
+} finally {
+  await postgres?.stop();
+}
 
 rmSync(dir, { recursive: true, force: true });

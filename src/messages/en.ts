@@ -218,6 +218,8 @@ export const en = {
     duplicate: (value: string, earlier: number) => `${value} is also in record ${earlier} of this file`,
     cancelled: 'cancelled; the environments created before stay, the rest was not attempted',
     failed: (detail: string) => `creating failed: ${detail}; nothing of this environment was created`,
+    stoppedAt: (acro: string) =>
+      `The import stopped at ${acro}: the environments created before it stay, the rest was not attempted; run the file again with --skip-existing to go on`,
     unreadable: (source: string, detail: string) => `cannot read ${source}: ${detail}`,
     invalidJson: (detail: string) => `is not valid JSON: ${detail}`,
     notAList: 'a JSON import file must hold an array of forms, or one form per line (NDJSON)',

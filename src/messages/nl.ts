@@ -235,6 +235,8 @@ export const nl: Messages = {
     duplicate: (value: string, earlier: number) => `${value} staat ook in record ${earlier} van dit bestand`,
     cancelled: 'afgebroken; de klantomgevingen die al waren aangemaakt blijven bestaan, de rest is niet geprobeerd',
     failed: (detail: string) => `aanmaken mislukt: ${detail}; van deze klantomgeving is niets aangemaakt`,
+    stoppedAt: (acro: string) =>
+      `Het importeren is gestopt bij ${acro}: de klantomgevingen die al waren aangemaakt blijven bestaan, de rest is niet geprobeerd; importeer het bestand opnieuw met --skip-existing om verder te gaan`,
     unreadable: (source: string, detail: string) => `kan ${source} niet lezen: ${detail}`,
     invalidJson: (detail: string) => `is geen geldige JSON: ${detail}`,
     notAList: 'een JSON-importbestand moet een array van formulieren bevatten, of één formulier per regel (NDJSON)',

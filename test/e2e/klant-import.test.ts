@@ -5,34 +5,13 @@
 import { copyFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { query, snapshot } from '../support/database.js';
+import { snapshot } from '../support/database.js';
 import { FILES } from '../support/paths.js';
+import { environments, fileWith, form, ndjson } from './import-records.js';
 import { DIALECTS, ecm, initialisedDatabase, jsonOf, problemsOf, STACK_LINE, tempDir } from './run-ecm.js';
 
 const json = ['--output', 'json'];
 const env = { ECM_USER: 'jan' };
-
-const form = (acro: string, extra: Record<string, unknown> = {}) => ({
-  company: { acro, name: `${acro} B.V.` },
-  ...extra,
-});
-const ndjson = (forms: unknown[]) => forms.map((f) => JSON.stringify(f)).join('\n') + '\n';
-
-function fileWith(name: string, content: string): string {
-  const path = join(tempDir(), name);
-  writeFileSync(path, content);
-  return path;
-}
-
-/** Each environment with its status, its number of roles and its klant.create audit records. */
-const environments = (db: string) =>
-  query<{ acro: string; status: string; roles: number; audits: number }>(
-    db,
-    `select e.acro, e.status,
-       (select count(*) from roles r where r.environment_id = e.id) as roles,
-       (select count(*) from audit_log a where a.environment_id = e.id and a.action = 'klant.create') as audits
-     from environments e order by e.id`,
-  ).then((rows) => rows.map((r) => ({ ...r, roles: Number(r.roles), audits: Number(r.audits) })));
 
 describe.each(DIALECTS)('on %s', (dialect) => {
   describe.concurrent('ecm klant import', () => {

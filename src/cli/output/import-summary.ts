@@ -31,8 +31,10 @@ export function renderImport(c: ChalkInstance, records: readonly RecordOutcome[]
   const table = renderTable(c, ['acro', 'status', 'url'] as const, records);
   const counts = STATUSES.map((s) => [m.import.status[s], count(records, s)] as const).filter(([, n]) => n > 0);
   const failures = records.flatMap((r) => r.errors.map((e) => `${c.red('✖')} ${r.acro}: ${e.message}`));
+  const stoppedAt = records.find((r) => r.status === 'failed');
   const notes = [
     ...failures,
+    ...(stoppedAt ? [m.import.stoppedAt(stoppedAt.acro)] : []),
     m.import.counts(counts),
     ...(dryRun ? [m.import.dryRun] : []),
     ...(records.some((r) => r.klantadmin) ? [c.dim(m.import.passwordsNotShown)] : []),

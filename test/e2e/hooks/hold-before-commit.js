@@ -5,8 +5,7 @@
  * the test can SIGKILL it at exactly that moment instead of guessing one from timing.
  */
 import { writeSync } from 'node:fs';
-import BetterSqlite3 from 'better-sqlite3';
-import pg from 'pg';
+import { beforeEachStatement } from './statements.js';
 
 const HOLDING = 'ecm-test: holding before COMMIT';
 
@@ -15,14 +14,6 @@ function hold() {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
 }
 
-const exec = BetterSqlite3.prototype.exec;
-BetterSqlite3.prototype.exec = function (sql) {
+beforeEachStatement((sql) => {
   if (sql === 'COMMIT') hold();
-  return exec.call(this, sql);
-};
-
-const query = pg.Client.prototype.query;
-pg.Client.prototype.query = function (config, ...rest) {
-  if (config === 'COMMIT') hold();
-  return query.call(this, config, ...rest);
-};
+});
