@@ -99,6 +99,8 @@ export const en = {
     noneExists: 'there is no leverancieradmin yet; add one with "ecm leverancieradmin add"',
     unknown: (name: string, names: readonly string[]) =>
       `"${name}" is not a leverancieradmin; known are: ${list(names)}`,
+    question: 'Which leverancieradmin are you?',
+    cancelled: 'cancelled; nothing was done',
   },
   setup: {
     notInitialised:

@@ -112,6 +112,8 @@ export const nl: Messages = {
     noneExists: 'er is nog geen leverancieradmin; voeg er een toe met "ecm leverancieradmin add"',
     unknown: (name: string, names: readonly string[]) =>
       `"${name}" is geen leverancieradmin; bekend zijn: ${list(names)}`,
+    question: 'Welke leverancieradmin bent u?',
+    cancelled: 'geannuleerd; er is niets gedaan',
   },
   setup: {
     notInitialised:

@@ -20,10 +20,12 @@ export async function run(session: Session, options: Record<string, unknown>): P
   const interactive = isInteractive(cli, options);
   const passwordPath = passwordFilePath(options);
   const handover = handoverPath(options);
+  // On a terminal, who acts may be a question: the first one, so no check below fails while it waits.
+  const named = await session.operator(db, options);
   // Who acts and where the password goes are checked with the form, so every input problem comes out in one
-  // round; in a terminal they are checked before the first question, not after the whole form.
+  // round; in a terminal they are checked before the first question of the form, not after it.
   const [operator, , , given] = await allInputChecks([
-    resolveOperator(db.read, session.operator()),
+    resolveOperator(db.read, named),
     passwordPath === null ? Promise.resolve() : checkPasswordFile(passwordPath),
     checkHandoverFile(handover),
     interactive
