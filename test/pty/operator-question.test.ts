@@ -6,28 +6,18 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/messages/en.js';
 import { nl } from '../../src/messages/nl.js';
-import { asked, ecmInTerminal, ecmOk, KEY, type PtySession, shown, supplierDatabase } from './support/ecm.js';
+import {
+  asked,
+  ecmInTerminal,
+  ecmOk,
+  KEY,
+  kpnFlagsBut,
+  type PtySession,
+  shown,
+  supplierDatabase,
+} from './support/ecm.js';
 
 const q = en.prompts;
-
-const EVERY_FLAG_BUT_THE_ACRO = Object.entries({
-  name: 'KPN B.V.',
-  'reference-code': 'DEB-1001',
-  'email-logo': 'fixtures/files/email-logo.png',
-  'size-instructions': 'fixtures/files/maattabel.pdf',
-  'admin-username': 'kpn.beheer',
-  'admin-email': 'beheer@kpn.example',
-  logo: 'fixtures/files/portal-logo.png',
-  template: 'standaard',
-  street: 'Wilhelminakade',
-  'house-number': '91',
-  'house-number-addition': 'A',
-  'postal-code': '3072 AP',
-  city: 'Rotterdam',
-  country: 'NL',
-  attention: 'Facilitair bedrijf',
-  phone: '+31 10 123 4567',
-}).flatMap(([flag, value]) => [`--${flag}`, value]);
 
 /** The supplier database with a second leverancieradmin, piet, beside jan. */
 async function twoAdmins(options: { ns?: boolean } = {}): Promise<string> {
@@ -59,7 +49,7 @@ describe('who acts, asked on a terminal', () => {
   it('asks before the first question of the form; the klantomgeving is made by the one picked', async () => {
     const db = await twoAdmins();
     // Every field but the acro given, so the form's one question is the acro.
-    const s = ecmInTerminal(db, ['klant', 'create', '--yes', ...EVERY_FLAG_BUT_THE_ACRO]);
+    const s = ecmInTerminal(db, ['klant', 'create', '--yes', ...kpnFlagsBut('acro')]);
     await s.waitFor(asked(en.operator.question));
     expect(s.text()).not.toMatch(shown(q.company.acro));
     await pickPiet(s, en.operator.question);
