@@ -68,6 +68,17 @@ describe('who acts, asked on a terminal', () => {
     expect(await auditActors(db, 'klant.retire')).toEqual(['piet']);
   });
 
+  it('asks before the fields klant update offers to change', async () => {
+    const db = await twoAdmins({ ns: true });
+    const s = ecmInTerminal(db, ['klant', 'update', 'NS']);
+    await s.waitFor(asked(en.operator.question));
+    expect(s.text()).not.toMatch(shown(q.update.fields('NS')));
+    await pickPiet(s, en.operator.question);
+    await s.waitFor(asked(q.update.fields('NS')));
+    s.type(KEY.ctrlC);
+    expect((await s.ended()).code).toBe(130);
+  });
+
   it('asks in Dutch in a Dutch terminal, with the keys in Dutch', async () => {
     const db = await twoAdmins();
     const s = ecmInTerminal(
