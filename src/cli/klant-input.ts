@@ -11,6 +11,12 @@ import { FORM_FLAGS, flagForField, flagsGiven, formFromFlags, type RawForm } fro
 import { formLookups } from './form-lookups.js';
 import { readInputSource } from './input-source.js';
 
+/** The checked form, and the raw one it came from: what `--save-input` writes. */
+export interface GivenForm {
+  raw: unknown;
+  form: KlantForm;
+}
+
 export function isInteractive(cli: CliContext, options: Record<string, unknown>): boolean {
   return options.json === undefined && options.input !== false && Boolean(cli.stdin.isTTY) && Boolean(cli.stderr.isTTY);
 }
@@ -19,11 +25,11 @@ export async function formFromJson(
   cli: CliContext,
   db: Database,
   options: Record<string, unknown>,
-): Promise<KlantForm> {
+): Promise<GivenForm> {
   const given = flagsGiven(options);
   if (given.length > 0) throw EcmError.one('input', 'json_with_flags', m.input.jsonWithFlags(given));
   const { raw, baseDir } = await readJsonInput(cli, String(options.json));
-  return parseKlantInput(db.read, raw, baseDir);
+  return { raw, form: await parseKlantInput(db.read, raw, baseDir) };
 }
 
 /**
@@ -41,11 +47,11 @@ export async function readJsonInput(cli: CliContext, source: string): Promise<{ 
   }
 }
 
-export async function formFromFlagsOnly(db: Database, options: Record<string, unknown>): Promise<KlantForm> {
+export async function formFromFlagsOnly(db: Database, options: Record<string, unknown>): Promise<GivenForm> {
   // Without any company flag the section itself would be the one missing field; name its required flags.
   const raw = { company: {}, ...formFromFlags(options) };
   try {
-    return await parseKlantInput(db.read, raw, process.cwd());
+    return { raw, form: await parseKlantInput(db.read, raw, process.cwd()) };
   } catch (error) {
     if (error instanceof EcmError) throw new EcmError(error.kind, error.problems.map(namingTheFlag), { cause: error });
     throw error;
@@ -66,7 +72,7 @@ export async function formFromPrompts(
   cli: CliContext,
   db: Database,
   options: Record<string, unknown>,
-): Promise<KlantForm> {
+): Promise<GivenForm> {
   const [{ createInquirerPrompter }, { askKlantForm }, { reviewAnswers }] = await Promise.all([
     import('./prompts/inquirer-prompter.js'),
     import('./prompts/klant-form.js'),
@@ -76,7 +82,11 @@ export async function formFromPrompts(
   const prefilled = formFromFlags(options);
   const lookups = formLookups(db.read);
   const raw: RawForm = await askKlantForm(prompter, lookups, prefilled);
-  const check = (answers: RawForm) => parseKlantInput(db.read, answers, process.cwd());
+  // The answers of the round that was confirmed are the ones --save-input keeps.
+  const check = async (answers: RawForm): Promise<GivenForm> => ({
+    raw: answers,
+    form: await parseKlantInput(db.read, answers, process.cwd()),
+  });
   return options.yes === true ? check(raw) : reviewAnswers(prompter, lookups, raw, check);
 }
 

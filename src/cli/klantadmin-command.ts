@@ -29,9 +29,11 @@ export async function runKlantadminCommand<T>(
   await requireSupplier(db.read);
   const passwordPath = passwordFilePath(options);
   const handover = handoverPath(options);
+  // Asked, if at all, before the other checks start: none of them may be left failing while a person answers.
+  const named = await session.operator(db, options);
   const [given, operator] = await allInputChecks([
     input(),
-    resolveOperator(db.read, session.operator()),
+    resolveOperator(db.read, named),
     passwordPath === null ? Promise.resolve() : checkPasswordFile(passwordPath),
     checkHandoverFile(handover),
   ] as const);

@@ -8,15 +8,28 @@ import { dirname, resolve } from 'node:path';
 import { EcmError } from '../errors.js';
 import { messages as m } from '../messages/index.js';
 
-export async function checkOutputFile(path: string, force: boolean, field = 'file'): Promise<void> {
+/** What a refusal says; a file of a flag other than `--file` names its flag. */
+export interface RefusalTexts {
+  exists(path: string): string;
+  unwritable(path: string): string;
+}
+
+const fileFlagTexts = (): RefusalTexts => ({ exists: m.documents.fileExists, unwritable: m.documents.fileUnwritable });
+
+export async function checkOutputFile(
+  path: string,
+  force: boolean,
+  field = 'file',
+  texts = fileFlagTexts(),
+): Promise<void> {
   const absolute = resolve(path);
   const exists = await access(absolute).then(
     () => true,
     () => false,
   );
-  if (exists && !force) throw EcmError.one('input', 'output_file_exists', m.documents.fileExists(path), field);
+  if (exists && !force) throw EcmError.one('input', 'output_file_exists', texts.exists(path), field);
   await access(dirname(absolute), constants.W_OK).catch((error: unknown) => {
-    throw EcmError.one('input', 'output_file_unwritable', m.documents.fileUnwritable(path), field, error);
+    throw EcmError.one('input', 'output_file_unwritable', texts.unwritable(path), field, error);
   });
 }
 
@@ -24,7 +37,7 @@ export async function checkOutputFile(path: string, force: boolean, field = 'fil
 export async function writeOutputFile(
   path: string,
   content: Uint8Array,
-  options: { force: boolean; mode: number; field?: string },
+  options: { force: boolean; mode: number; field?: string; texts?: RefusalTexts },
 ): Promise<string> {
   const absolute = resolve(path);
   const field = options.field ?? 'file';
@@ -33,7 +46,7 @@ export async function writeOutputFile(
     // A replaced file keeps its old mode otherwise, and a handover may hold a password.
     if (options.force) await chmod(absolute, options.mode);
   } catch (error) {
-    throw refusal(path, field, error);
+    throw refusal(path, field, error, options.texts);
   }
   return absolute;
 }
@@ -68,12 +81,12 @@ export async function reserveOutputFile(path: string, field: string): Promise<Re
   };
 }
 
-function refusal(path: string, field: string, error: unknown): EcmError {
+function refusal(path: string, field: string, error: unknown, texts = fileFlagTexts()): EcmError {
   const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
   return EcmError.one(
     'input',
     exists ? 'output_file_exists' : 'output_file_unwritable',
-    (exists ? m.documents.fileExists : m.documents.fileUnwritable)(path),
+    (exists ? texts.exists : texts.unwritable)(path),
     field,
     error,
   );

@@ -78,7 +78,9 @@ export function buildProgram(version: string, run: Run, output: OutputConfigurat
     .option('-y, --yes', h.klant.yes)
     .option('--dry-run', h.klant.dryRun)
     .option('--show-password', h.klant.showPassword)
-    .option('--password-file <path>', h.klant.passwordFile);
+    .option('--password-file <path>', h.klant.passwordFile)
+    .option('--save-input <file.json>', h.klant.saveInput)
+    .option('--force', h.klant.force);
   for (const { flag, option, arg } of FORM_FLAGS)
     create.addOption(new Option(`${flag} ${arg}`, h.klant.fields[option]));
   create.action((options) => run({ module: () => import('./commands/klant-create.js'), options }));

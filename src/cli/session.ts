@@ -41,9 +41,32 @@ export class Session {
     return this.opened;
   }
 
-  /** `--as` wins over ECM_USER. */
-  operator(): string | undefined {
-    return this.cli.globals.as ?? nonEmpty(this.cli.env.ECM_USER);
+  /**
+   * Who is acting, as the person says: `--as`, which wins over ECM_USER; or, where `resolveOperator` would
+   * refuse with operator_required (several leverancieradmins, none named) and the command may ask, the one
+   * they pick. Otherwise undefined, and `resolveOperator` decides: the only leverancieradmin, or the error.
+   */
+  async operator(db: Database, options: Record<string, unknown>): Promise<string | undefined> {
+    const named = this.cli.globals.as ?? nonEmpty(this.cli.env.ECM_USER);
+    if (named !== undefined || !this.mayAsk(options)) return named;
+    const admins = await db.read.supplierAdmins();
+    if (admins.length < 2) return undefined;
+    const [{ createInquirerPrompter }, { askOperator }] = await Promise.all([
+      import('./prompts/inquirer-prompter.js'),
+      import('./prompts/operator-question.js'),
+    ]);
+    const { cli } = this;
+    return askOperator(
+      createInquirerPrompter({ output: cli.stderr, input: cli.stdin, color: cli.err.level > 0 }),
+      admins,
+    );
+  }
+
+  /** A person is there to answer, and neither `--no-input`, `--json` input nor JSON output says not to ask. */
+  private mayAsk(options: Record<string, unknown>): boolean {
+    const { cli } = this;
+    const terminal = Boolean(cli.stdin.isTTY) && Boolean(cli.stderr.isTTY);
+    return terminal && options.input !== false && options.json === undefined && cli.format === 'text';
   }
 
   async close(): Promise<void> {

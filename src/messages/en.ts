@@ -99,6 +99,13 @@ export const en = {
     noneExists: 'there is no leverancieradmin yet; add one with "ecm leverancieradmin add"',
     unknown: (name: string, names: readonly string[]) =>
       `"${name}" is not a leverancieradmin; known are: ${list(names)}`,
+    question: 'Which leverancieradmin are you?',
+    cancelled: 'cancelled; nothing was done',
+  },
+  savedInput: {
+    exists: (path: string) => `--save-input ${path} already exists; give --force to replace it`,
+    unwritable: (path: string) => `--save-input ${path} cannot be written: its folder is missing or not writable`,
+    saved: (path: string) => `The answers are saved in ${path}; "ecm klant create --json ${path}" replays them.`,
   },
   setup: {
     notInitialised:
@@ -337,6 +344,7 @@ export const en = {
         '        --postal-code 3511ab --city Utrecht',
         '  $ ecm klant create --json klant.json --password-file kpn.pw',
         '  $ ecm klant create --json klant.json --dry-run',
+        '  $ ecm klant create --save-input kpn.json --dry-run   # fill in the form now, create it later',
         '  $ cat klant.json | ecm klant create --json - --show-password',
         '',
       ].join('\n'),
@@ -346,6 +354,8 @@ export const en = {
       dryRun: 'check everything and show the plan; write nothing',
       showPassword: "put the klantadmin's temporary password in the JSON result",
       passwordFile: "write the klantadmin's temporary password to this new file (mode 0600)",
+      saveInput: 'write the answers to this file as a form that --json replays (file paths relative to it)',
+      force: 'replace the --save-input file if it exists',
       fields: {
         acro: 'bedrijfscode: the permanent identifier (part of the URL and order numbers)',
         name: 'company name',

@@ -112,6 +112,15 @@ export const nl: Messages = {
     noneExists: 'er is nog geen leverancieradmin; voeg er een toe met "ecm leverancieradmin add"',
     unknown: (name: string, names: readonly string[]) =>
       `"${name}" is geen leverancieradmin; bekend zijn: ${list(names)}`,
+    question: 'Welke leverancieradmin bent u?',
+    cancelled: 'geannuleerd; er is niets gedaan',
+  },
+  savedInput: {
+    exists: (path: string) => `--save-input ${path} bestaat al; geef --force om het te vervangen`,
+    unwritable: (path: string) =>
+      `--save-input ${path} kan niet worden geschreven: de map ontbreekt of is niet schrijfbaar`,
+    saved: (path: string) =>
+      `De antwoorden zijn bewaard in ${path}; "ecm klant create --json ${path}" voert ze opnieuw uit.`,
   },
   setup: {
     notInitialised:
@@ -355,6 +364,7 @@ export const nl: Messages = {
         '        --postal-code 3511ab --city Utrecht',
         '  $ ecm klant create --json klant.json --password-file kpn.pw',
         '  $ ecm klant create --json klant.json --dry-run',
+        '  $ ecm klant create --save-input kpn.json --dry-run   # nu invullen, later aanmaken',
         '  $ cat klant.json | ecm klant create --json - --show-password',
         '',
       ].join('\n'),
@@ -364,6 +374,9 @@ export const nl: Messages = {
       dryRun: 'alles controleren en het plan tonen; niets opslaan',
       showPassword: 'het tijdelijke wachtwoord van de klantadmin in het JSON-resultaat opnemen',
       passwordFile: 'het tijdelijke wachtwoord van de klantadmin naar dit nieuwe bestand schrijven (modus 0600)',
+      saveInput:
+        'de antwoorden naar dit bestand schrijven als formulier dat --json opnieuw uitvoert (bestandspaden ten opzichte van dat bestand)',
+      force: 'het --save-input-bestand vervangen als het al bestaat',
       fields: {
         acro: 'bedrijfscode: de blijvende identificatie (onderdeel van de URL en de ordernummers)',
         name: 'naam van het bedrijf',

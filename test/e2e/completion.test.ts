@@ -6,6 +6,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FIXTURES } from '../support/paths.js';
 import { BIN, DIALECTS, ecm, initialisedDatabase, jsonOf, problemsOf, tempDir } from './run-ecm.js';
 
 const installed = (shell: string) => spawnSync('sh', ['-c', `command -v ${shell}`]).status === 0;
@@ -41,6 +42,9 @@ describe('ecm completion', () => {
     expect(bashCompletes(script, ['ecm', 'klant', 'create', '--copy', 'ass'])).toEqual(['assortment']);
     expect(bashCompletes(script, ['ecm', '--output', 'json', 'klant', 'show', '--'])).toContain('--help');
     expect(bashCompletes(script, ['ecm', 'completion', 'f'])).toEqual(['fish']);
+    expect(bashCompletes(script, ['ecm', 'klant', 'create', '--save-'])).toEqual(['--save-input']);
+    const saveInput = ['ecm', 'klant', 'create', '--save-input', join(FIXTURES, 'kp')];
+    expect(bashCompletes(script, saveInput)).toEqual([join(FIXTURES, 'kpn.json')]);
     // Hidden flags are not offered: klant update refuses --acro.
     expect(bashCompletes(script, ['ecm', 'klant', 'update', 'KPN', '--ac'])).toEqual([]);
   });

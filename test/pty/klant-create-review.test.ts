@@ -122,6 +122,8 @@ describe('ecm klant create in a terminal: changing a section at the summary', ()
     await answerTheRestOfTheAddress(s, q);
 
     await s.waitFor(asked(q.confirm));
+    // The list is drawn after its question: wait for its last line, the keys under it, before reading it.
+    await s.waitFor(new RegExp(`${q.keys.navigate}.*${q.keys.select}`));
     for (const choice of [
       q.review.create,
       ...Object.values(q.headings).map((heading) => q.review.change(heading)),
@@ -129,7 +131,6 @@ describe('ecm klant create in a terminal: changing a section at the summary', ()
     ]) {
       expect(s.text()).toMatch(new RegExp(`^[❯ ] ${shown(choice).source}$`, 'm'));
     }
-    expect(s.text()).toMatch(new RegExp(`${q.keys.navigate}.*${q.keys.select}`));
 
     // The street came from a flag, and is offered like the rest: erased, and once more Backspace, it is empty.
     await changeAtTheSummary(s, q, 'address');

@@ -8,8 +8,10 @@ import { formFromFlagsOnly, formFromJson, formFromPrompts, isInteractive, refuse
 import { withInterruptAbort } from '../interrupt.js';
 import { checkPasswordFile, createPasswordFile } from '../password-file.js';
 import { allInputChecks } from '../../errors.js';
+import { messages as m } from '../../messages/index.js';
 import { deliverPassword, noticeOnTerminal, passwordFilePath } from '../temporary-password.js';
 import { checkHandoverFile, deliverHandover, handoverPath, reserveHandoverFile } from '../handover-file.js';
+import { checkSaveInput, saveInput, saveInputPath } from '../saved-input.js';
 import type { Rendered, Session } from '../session.js';
 
 export async function run(session: Session, options: Record<string, unknown>): Promise<Rendered> {
@@ -20,19 +22,27 @@ export async function run(session: Session, options: Record<string, unknown>): P
   const interactive = isInteractive(cli, options);
   const passwordPath = passwordFilePath(options);
   const handover = handoverPath(options);
-  // Who acts and where the password goes are checked with the form, so every input problem comes out in one
-  // round; in a terminal they are checked before the first question, not after the whole form.
-  const [operator, , , given] = await allInputChecks([
-    resolveOperator(db.read, session.operator()),
+  const savePath = saveInputPath(options);
+  // On a terminal, who acts may be a question: the first one, so no check below fails while it waits.
+  const named = await session.operator(db, options);
+  // Who acts and where the password and answers go are checked with the form, so every input problem comes out
+  // in one round; in a terminal they are checked before the first question of the form, not after it.
+  const [operator, , , , given] = await allInputChecks([
+    resolveOperator(db.read, named),
     passwordPath === null ? Promise.resolve() : checkPasswordFile(passwordPath),
     checkHandoverFile(handover),
+    checkSaveInput(savePath, options),
     interactive
       ? refuseBadFlags(db, options).then(() => null)
       : options.json !== undefined
         ? formFromJson(cli, db, options)
         : formFromFlagsOnly(db, options),
   ] as const);
-  const form = given ?? (await formFromPrompts(cli, db, options));
+  const { raw, form } = given ?? (await formFromPrompts(cli, db, options));
+  if (savePath !== null) {
+    const saved = await saveInput(savePath, raw, form, options);
+    if (cli.format === 'text') cli.stderr.write(`${m.savedInput.saved(saved)}\n`);
+  }
   const common = { as: operator, reporter: await reporterFor(cli) };
   const spaced = cli.format === 'text' && Boolean(cli.stderr.isTTY);
   if (spaced) cli.stderr.write('\n');

@@ -17,8 +17,9 @@ export async function run(session: Session, options: Record<string, unknown>, [s
   const db = await session.database(dryRun ? 'read' : 'write');
   await requireSupplier(db.read);
   const passwordPath = passwordFilePath(options);
+  const named = await session.operator(db, options);
   const [operator, , file] = await allInputChecks([
-    resolveOperator(db.read, session.operator()),
+    resolveOperator(db.read, named),
     passwordPath === null ? Promise.resolve() : checkPasswordFile(passwordPath),
     readImportFile(cli, source!, options.format),
   ] as const);

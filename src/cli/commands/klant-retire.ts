@@ -8,7 +8,7 @@ export async function run(session: Session, options: Record<string, unknown>, [a
   const dryRun = options.dryRun === true;
   const db = await session.database(dryRun ? 'read' : 'write');
   const result = await retireKlant(db, acro!, {
-    as: session.operator(),
+    as: await session.operator(db, options),
     now: new Date(),
     dryRun,
     confirmation: confirmation(session.cli, options),

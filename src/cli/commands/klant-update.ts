@@ -24,8 +24,9 @@ export async function run(session: Session, options: Record<string, unknown>, [a
   await requireSupplier(db.read);
   // A terminal asks only when nothing was given: flags are a complete answer in themselves.
   const interactive = isInteractive(cli, options) && changeFlagsGiven(options).length === 0;
+  const named = await session.operator(db, options);
   const [operator, given] = await allInputChecks([
-    resolveOperator(db.read, session.operator()),
+    resolveOperator(db.read, named),
     interactive ? Promise.resolve(null) : changesGiven(cli, db, options),
   ] as const);
   try {

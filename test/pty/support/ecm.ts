@@ -262,3 +262,31 @@ export function asked(question: string): RegExp {
 export function shown(text: string): RegExp {
   return new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ +/g, '\\s+'));
 }
+
+/** Every field of KPN as a `klant create` flag, by the flag's name without its dashes. */
+export const KPN_FIELDS: Readonly<Record<string, string>> = {
+  acro: 'KPN',
+  name: 'KPN B.V.',
+  'reference-code': 'DEB-1001',
+  'email-logo': 'fixtures/files/email-logo.png',
+  'size-instructions': 'fixtures/files/maattabel.pdf',
+  'admin-username': 'kpn.beheer',
+  'admin-email': 'beheer@kpn.example',
+  logo: 'fixtures/files/portal-logo.png',
+  template: 'donker',
+  street: 'Wilhelminakade',
+  'house-number': '91',
+  'house-number-addition': 'A',
+  'postal-code': '3072ap',
+  city: 'Rotterdam',
+  country: 'NL',
+  attention: 'Facilitair bedrijf',
+  phone: '+31 10 123 4567',
+};
+
+/** The flags of KPN_FIELDS but those left to the form to ask. */
+export function kpnFlagsBut(...asked: string[]): string[] {
+  return Object.entries(KPN_FIELDS)
+    .filter(([flag]) => !asked.includes(flag))
+    .flatMap(([flag, value]) => [`--${flag}`, value]);
+}
