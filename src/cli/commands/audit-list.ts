@@ -10,7 +10,17 @@ export async function run(
   options: { klant?: string; action?: string; limit?: string },
 ): Promise<Rendered> {
   const entries = await listAudit(await session.database('read'), options);
-  // One line per record: the time local, the details as compact JSON, made safe to print by the table.
-  const rows = entries.map((entry) => ({ ...entry, at: localTime(entry.at), details: JSON.stringify(entry.details) }));
-  return { json: entries, text: renderTable(session.cli.out, COLUMNS, rows) };
+  const { out } = session.cli;
+  return {
+    json: entries,
+    // Made only when asked for. One line per record: the time local, the details as compact JSON, made safe to
+    // print by the table.
+    get text() {
+      return renderTable(
+        out,
+        COLUMNS,
+        entries.map((entry) => ({ ...entry, at: localTime(entry.at), details: JSON.stringify(entry.details) })),
+      );
+    },
+  };
 }
