@@ -2,7 +2,7 @@
 // compiles a few chunks instead of hundreds of files (zod, drizzle-orm and commander alone are over 200),
 // and each command's chunk is still loaded only when that command runs (ESM splitting keeps the dynamic
 // imports). Type-checking stays with `npm run typecheck`.
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -10,7 +10,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${root}dist/cli`;
 
 rmSync(`${root}dist`, { recursive: true, force: true });
-await build({
+const { metafile } = await build({
   absWorkingDir: root,
   entryPoints: ['src/cli/main.ts'],
   // Flat: every chunk lies two levels below the package root, as src/db/migrations-folder.ts and the
@@ -33,5 +33,8 @@ await build({
   banner: {
     js: "import { createRequire as __ecmRequire } from 'node:module'; const require = __ecmRequire(import.meta.url);",
   },
+  metafile: true,
   logLevel: 'warning',
 });
+// What each chunk holds, for test/e2e/startup-loads.test.ts (and esbuild's bundle analyser).
+writeFileSync(`${root}dist/meta.json`, JSON.stringify(metafile));
