@@ -4,7 +4,7 @@
  */
 import type { Database } from '../db/ports.js';
 import type { CategoryId } from '../klant/categories.js';
-import type { TemporaryCredential } from '../klant/password.js';
+import { newTemporaryCredential, type TemporaryCredential } from '../klant/password.js';
 import { portalOf, type KlantForm } from '../klant/schema.js';
 import { newContext, type KlantadminAccount, type ProvisionContext, type Warning } from '../provision/context.js';
 import { RECIPE } from '../provision/recipe.js';
@@ -47,7 +47,7 @@ async function prepare(db: Database, form: KlantForm, options: CreateKlantOption
 }
 
 export async function createKlant(db: Database, form: KlantForm, options: CreateKlantOptions): Promise<KlantCreated> {
-  const ctx = await prepare(db, form, options);
+  const ctx = await prepare(db, form, { ...options, credential: options.credential ?? hashingAhead(form) });
   const steps = await runProvisioning(options.steps ?? RECIPE, ctx, db, options);
   const created = await db.read.findEnvironment(form.company.acro);
   if (!created) throw new Error('the created environment cannot be read back');
@@ -59,6 +59,18 @@ export async function createKlant(db: Database, form: KlantForm, options: Create
     steps,
     warnings: ctx.warnings,
   };
+}
+
+/**
+ * scrypt takes some 50 ms on one of libuv's threads; started now, it runs while the main thread checks the
+ * files, instead of after them in the klantadmin step.
+ */
+function hashingAhead(form: KlantForm): Promise<TemporaryCredential> | undefined {
+  if (form.admin === null) return undefined;
+  const credential = newTemporaryCredential();
+  // A create refused before its klantadmin step drops the hash; its failure is nobody's.
+  credential.catch(() => {});
+  return credential;
 }
 
 export async function planKlant(db: Database, form: KlantForm, options: CreateKlantOptions): Promise<KlantPlan> {

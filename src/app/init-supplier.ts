@@ -1,5 +1,5 @@
 /** `ecm init`: a supplier installation in an empty database, with its templates and first supplier admin. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { EcmError } from '../errors.js';
 import { text } from '../klant/fields.js';
 import { emailField, usernameField, zodProblems } from '../klant/schema.js';

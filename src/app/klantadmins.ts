@@ -2,7 +2,7 @@
  * `ecm klantadmin add|reset-password`: klantadmins of an environment that exists already, with the create's
  * rules for the username and e-mail and for the temporary password.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { EcmError, type Problem } from '../errors.js';
 import { emailField, usernameField, zodProblems } from '../klant/schema.js';
 import { generateTemporaryPassword, hashPassword, temporaryPasswordExpiry } from '../klant/password.js';

@@ -2,7 +2,7 @@
  * `ecm leverancieradmin add|list`. A new supplier admin is created in every existing environment in the same
  * transaction, so no environment is ever without one of them.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { allInputChecks, EcmError } from '../errors.js';
 import { emailField, usernameField, zodProblems } from '../klant/schema.js';
 import { messages as m } from '../messages/index.js';

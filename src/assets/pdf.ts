@@ -22,14 +22,17 @@ type WorkerReply = { pages: number } | { failure: 'encrypted' | 'corrupt' };
 /**
  * The worker's code, as a string evaluated by `new Worker(…, { eval: true })`: a separate worker file would
  * have to exist both beside the TypeScript source (under vitest) and beside the compiled output in dist/,
- * and tsc copies no non-TypeScript files. pdf.js is imported by the absolute URL resolved here, so the
- * worker finds it from either place. Plain JavaScript, because nothing compiles it; only dynamic imports,
- * because the worker evaluates it as a script or as a module depending on the flags node was started with.
+ * and the build copies no other files. pdf.js is imported by the absolute URL resolved here, so the
+ * worker finds it from either place; its minified builds, half the size, are compiled sooner. Plain
+ * JavaScript, because nothing compiles it; only dynamic imports, because the worker evaluates it as a script
+ * or as a module depending on the flags node was started with.
  */
 const WORKER_SOURCE = `
 (async () => {
   const { parentPort, workerData } = await import('node:worker_threads');
-  const { getDocument } = await import(workerData.pdfjsUrl);
+  const [{ getDocument }, pdfjsWorker] = await Promise.all([import(workerData.pdfjsUrl), import(workerData.parserUrl)]);
+  // Found here, pdf.js parses in this thread without importing its unminified parser by itself.
+  globalThis.pdfjsWorker = pdfjsWorker;
   const task = getDocument({ data: workerData.data, verbosity: 0, isEvalSupported: false });
   try {
     const document = await task.promise;
@@ -71,7 +74,11 @@ export async function inspectPdf(
 function parseInWorker(content: Buffer, timeoutMs: number): Promise<WorkerReply | 'timeout' | 'outOfMemory'> {
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
-    workerData: { data: new Uint8Array(content), pdfjsUrl: import.meta.resolve('pdfjs-dist/legacy/build/pdf.mjs') },
+    workerData: {
+      data: new Uint8Array(content),
+      pdfjsUrl: import.meta.resolve('pdfjs-dist/legacy/build/pdf.min.mjs'),
+      parserUrl: import.meta.resolve('pdfjs-dist/legacy/build/pdf.worker.min.mjs'),
+    },
     stdout: true,
     stderr: true,
   });

@@ -2,7 +2,7 @@
  * The field types every form and command builds on, so that a rule for text (trimmed, safe to show, within
  * its length) is written once and holds for the klant form, `init` and `leverancieradmin add` alike.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { messages as m } from '../messages/index.js';
 import { textProblem } from './text.js';
 

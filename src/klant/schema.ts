@@ -2,7 +2,7 @@
  * The one schema of the "Klant aanmaken" form. Prompts, flags and `--json` all produce the same raw object
  * and go through `parseKlantForm`; the JSON input contract is this schema.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { EcmError, fieldPath, type Problem } from '../errors.js';
 import { messages as m } from '../messages/index.js';
 import { acroProblem } from './acro.js';

@@ -4,7 +4,7 @@
  * that is present sets its value; `null` (or, as in the create, an empty text) clears an optional one; the
  * address is replaced whole. Flags change single address keys instead, merged into the stored address.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { EcmError, type Problem } from '../errors.js';
 import { messages as m } from '../messages/index.js';
 import { fail } from './fields.js';

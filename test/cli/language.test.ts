@@ -85,6 +85,30 @@ describe('localTime', () => {
     expect(localTime(instant)).toMatch(/^\d\d? \w{3,4} 2026, \d\d:05$/);
   });
 
+  it("writes every month as ICU writes nl-NL and en-GB, both in a zone it names and in the process's own", () => {
+    const processZone = process.env.TZ;
+    process.env.TZ = 'Asia/Kolkata';
+    try {
+      for (let month = 0; month < 12; month++) {
+        const instant = new Date(Date.UTC(2026, month, 4, 22, 7)).toISOString();
+        const icu = (locale: string, options: Intl.DateTimeFormatOptions) =>
+          new Intl.DateTimeFormat(locale, { ...options, timeZone: 'Asia/Kolkata' }).format(new Date(instant));
+        const english = `${icu('en-GB', { day: 'numeric', month: 'short', year: 'numeric' })}, 03:37`;
+        const dutch = `${icu('nl-NL', { day: '2-digit', month: '2-digit', year: 'numeric' })} 03:37`;
+        for (const zone of ['Asia/Kolkata', undefined]) {
+          useTimeZone(zone);
+          useLanguage('en');
+          expect(localTime(instant)).toBe(english);
+          useLanguage('nl');
+          expect(localTime(instant)).toBe(dutch);
+        }
+      }
+    } finally {
+      if (processZone === undefined) delete process.env.TZ;
+      else process.env.TZ = processZone;
+    }
+  });
+
   it('shows what is no time as it is', () => {
     expect(localTime('not a time')).toBe('not a time');
   });

@@ -3,16 +3,15 @@
  * database at once would both create the tables; an advisory lock lets one migrate while the other waits,
  * then finds nothing left to do. A database migrated by a newer ecm is refused before anything is changed.
  */
-import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import { EcmError } from '../../errors.js';
 import { messages as m } from '../../messages/index.js';
+import { migrationsFolder } from '../migrations-folder.js';
 
-/** Three levels below the package root both as src/db/postgres/ and as dist/db/postgres/, like the SQLite ones. */
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../src/db/migrations/postgres', import.meta.url));
+export const MIGRATIONS_FOLDER = migrationsFolder('postgres');
 
 /** Any fixed number will do, as long as every version of ecm takes the same one: "ecm" in ASCII. */
 export const MIGRATION_LOCK_KEY = 0x65636d;

@@ -1,22 +1,17 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { EcmError } from '../../errors.js';
 import { messages as m } from '../../messages/index.js';
+import { migrationsFolder } from '../migrations-folder.js';
 import type { Database, Repositories } from '../ports.js';
 import { repositories } from '../queries/repositories.js';
 import { sqliteEngine } from './engine.js';
 
-/**
- * tsc copies no SQL into dist/, so the one copy of the migrations stays in src/. This module lies three levels
- * below the package root both as src/db/sqlite/open.ts and as dist/db/sqlite/open.js, so one relative URL
- * finds it from either.
- */
-export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../src/db/migrations/sqlite', import.meta.url));
+export const MIGRATIONS_FOLDER = migrationsFolder('sqlite');
 
 const BUSY_TIMEOUT_MS = 5000;
 
