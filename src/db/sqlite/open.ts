@@ -18,11 +18,11 @@ const BUSY_TIMEOUT_MS = 5000;
 /** Opens (creating and migrating it when needed) the SQLite database at `path`, or ':memory:'. */
 export async function openSqlite(path: string): Promise<SqliteDatabase> {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  // The driver sets the busy timeout before anything touches the file, so even switching to WAL waits for
-  // another writer instead of failing.
+  // The driver sets the busy timeout before anything touches the file, so switching to WAL waits for another
+  // writer instead of failing.
   const connection = new BetterSqlite3(path, { timeout: BUSY_TIMEOUT_MS });
   try {
-    connection.pragma('journal_mode = WAL');
+    await switchToWal(connection);
     connection.pragma('foreign_keys = ON');
     const db = drizzle({ client: reusingStatements(connection) });
     if (!upToDate(connection)) {
@@ -38,6 +38,25 @@ export async function openSqlite(path: string): Promise<SqliteDatabase> {
   } catch (error) {
     connection.close();
     throw error;
+  }
+}
+
+/**
+ * Two processes that open a new file at the same moment both read its header and then both want it exclusive
+ * to switch it to WAL: SQLite answers one of them SQLITE_BUSY at once, without the busy timeout, since waiting
+ * could deadlock them. That one tries again; once the other has switched, the file is in WAL and the pragma
+ * only reads.
+ */
+async function switchToWal(connection: BetterSqlite3.Database): Promise<void> {
+  const giveUpAt = Date.now() + BUSY_TIMEOUT_MS;
+  for (;;) {
+    try {
+      connection.pragma('journal_mode = WAL');
+      return;
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'SQLITE_BUSY' || Date.now() > giveUpAt) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
   }
 }
 
