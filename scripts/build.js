@@ -5,6 +5,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { buildPdfjs } from './build-pdfjs.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = `${root}dist/cli`;
@@ -38,3 +39,4 @@ const { metafile } = await build({
 });
 // What each chunk holds, for test/e2e/startup-loads.test.ts (and esbuild's bundle analyser).
 writeFileSync(`${root}dist/meta.json`, JSON.stringify(metafile));
+await buildPdfjs(root);

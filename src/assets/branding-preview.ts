@@ -4,6 +4,7 @@
  * only here, so other commands do not pay for libvips.
  */
 import type { Branding } from '../db/ports.js';
+import { loadSharp } from './load-sharp.js';
 
 const EMAIL_WIDTH = 600;
 const PADDING = 16;
@@ -18,7 +19,7 @@ export interface Preview {
 }
 
 export async function drawBrandingPreview(name: string, branding: Branding): Promise<Preview> {
-  const { default: sharp } = await import('sharp');
+  const sharp = loadSharp();
   const logo = branding.logo;
   // Stored width and height are as the logo is shown, after a JPEG's EXIF orientation; composite ignores it.
   const portalLogo = logo ? await sharp(logo.content).rotate().png().toBuffer() : null;

@@ -4,6 +4,7 @@
  */
 import { EcmError } from '../errors.js';
 import { messages as m } from '../messages/index.js';
+import { loadSharp } from './load-sharp.js';
 
 export type ImageFormat = 'png' | 'jpeg';
 
@@ -64,7 +65,7 @@ export async function inspectImage(
   // ('truncated' lets xcsn0g01 and xhdn0g08 through) and it accepts all 161 good ones; 'warning' does the
   // same on the corpus but would refuse any file libvips merely warns about, which browsers still show.
   // One channel is enough to push every row through the decoder, at a fraction of the memory.
-  const { default: sharp } = await import('sharp');
+  const sharp = loadSharp();
   try {
     await sharp(content, { failOn: 'error', limitInputPixels: MAX_IMAGE_PIXELS }).extractChannel(0).raw().toBuffer();
   } catch (error) {
@@ -84,7 +85,7 @@ export async function scaleLogo(content: Buffer, format: ImageFormat): Promise<S
   const size = await orientedSize(content);
   if (size.height <= PORTAL_LOGO_MAX_HEIGHT) return { content, ...size };
 
-  const { default: sharp } = await import('sharp');
+  const sharp = loadSharp();
   const pipeline = sharp(content, { failOn: 'error', limitInputPixels: MAX_IMAGE_PIXELS })
     .autoOrient()
     .resize({ height: PORTAL_LOGO_MAX_HEIGHT });
@@ -100,7 +101,7 @@ export function emailLogoWarning(width: number, height: number): FileWarning | n
 
 /** Reads the header only. */
 async function orientedSize(content: Buffer): Promise<{ width: number; height: number }> {
-  const { default: sharp } = await import('sharp');
+  const sharp = loadSharp();
   // sharp's own pixel limit would refuse a huge header as if it were damaged; the caller judges the size.
   const { autoOrient } = await sharp(content, { limitInputPixels: false }).metadata();
   return { width: autoOrient.width, height: autoOrient.height };

@@ -6,6 +6,7 @@
  * time limit), the main thread stays free for the spinner and Ctrl-C, and whatever pdf.js prints lands in
  * the worker's own stdout/stderr, which are discarded, so the CLI's stdout carries only its result.
  */
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { EcmError } from '../errors.js';
 import { messages as m } from '../messages/index.js';
@@ -21,18 +22,31 @@ type WorkerReply = { pages: number } | { failure: 'encrypted' | 'corrupt' };
 
 /**
  * The worker's code, as a string evaluated by `new Worker(…, { eval: true })`: a separate worker file would
- * have to exist both beside the TypeScript source (under vitest) and beside the compiled output in dist/,
- * and the build copies no other files. pdf.js is imported by the absolute URL resolved here, so the
- * worker finds it from either place; its minified builds, half the size, are compiled sooner. Plain
- * JavaScript, because nothing compiles it; only dynamic imports, because the worker evaluates it as a script
- * or as a module depending on the flags node was started with.
+ * have to exist both beside the TypeScript source (under vitest) and beside the compiled output in dist/.
+ * Plain JavaScript, because nothing compiles it; node's modules come from `process.getBuiltinModule`, which
+ * works whether the worker evaluates it as a script or as a module (that depends on the flags node was
+ * started with), and spares the worker its ES module loader.
+ *
+ * pdf.js is the build's one-script copy of pdfjs-dist (scripts/build-pdfjs.js), compiled with the V8 code
+ * cache the build wrote beside it: that saves most of the compiling. A cache V8 refuses (another node, other
+ * flags) or cannot read costs only that time: V8 compiles the script as if there were none.
  */
 const WORKER_SOURCE = `
+const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
+const { readFileSync } = process.getBuiltinModule('node:fs');
+const { Script } = process.getBuiltinModule('node:vm');
+const cachedData = (() => {
+  try {
+    return readFileSync(workerData.codeCachePath);
+  } catch {
+    return undefined;
+  }
+})();
+const script = new Script(readFileSync(workerData.scriptPath, 'utf8'), { filename: workerData.scriptPath, cachedData });
+const { getDocument, WorkerMessageHandler } = script.runInThisContext()(workerData.pdfjsUrl);
+// Found here, pdf.js parses in this thread instead of looking for a worker of its own.
+globalThis.pdfjsWorker = { WorkerMessageHandler };
 (async () => {
-  const { parentPort, workerData } = await import('node:worker_threads');
-  const [{ getDocument }, pdfjsWorker] = await Promise.all([import(workerData.pdfjsUrl), import(workerData.parserUrl)]);
-  // Found here, pdf.js parses in this thread without importing its unminified parser by itself.
-  globalThis.pdfjsWorker = pdfjsWorker;
   const task = getDocument({ data: workerData.data, verbosity: 0, isEvalSupported: false });
   try {
     const document = await task.promise;
@@ -46,6 +60,12 @@ const WORKER_SOURCE = `
   }
 })();
 `;
+
+/**
+ * Written by `npm run build`. Both src/assets/ and the bundle's dist/cli/ lie two levels below the package
+ * root, so the same relative path finds it under vitest and from the built CLI.
+ */
+const PDFJS_SCRIPT = fileURLToPath(new URL('../../dist/pdfjs/pdfjs.js', import.meta.url));
 
 export interface PdfFacts {
   pages: number;
@@ -76,8 +96,10 @@ function parseInWorker(content: Buffer, timeoutMs: number): Promise<WorkerReply 
     eval: true,
     workerData: {
       data: new Uint8Array(content),
+      scriptPath: PDFJS_SCRIPT,
+      codeCachePath: `${PDFJS_SCRIPT}.cache`,
+      // pdf.js resolves its optional packages (@napi-rs/canvas) from where pdfjs-dist lies.
       pdfjsUrl: import.meta.resolve('pdfjs-dist/legacy/build/pdf.min.mjs'),
-      parserUrl: import.meta.resolve('pdfjs-dist/legacy/build/pdf.worker.min.mjs'),
     },
     stdout: true,
     stderr: true,
