@@ -121,9 +121,7 @@ describe('ecm klant create in a terminal: changing a section at the summary', ()
     await leaveEmpty(s, q.admin.username, q.portal.logo, q.portal.template);
     await answerTheRestOfTheAddress(s, q);
 
-    await s.waitFor(asked(q.confirm));
-    // The list is drawn after its question: wait for its last line, the keys under it, before reading it.
-    await s.waitFor(new RegExp(`${q.keys.navigate}.*${q.keys.select}`));
+    await s.listShowing(asked(q.confirm));
     for (const choice of [
       q.review.create,
       ...Object.values(q.headings).map((heading) => q.review.change(heading)),

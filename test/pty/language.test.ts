@@ -28,7 +28,7 @@ describe('ecm klant create in a Dutch terminal', () => {
     await s.answer(asked(q.portal.logo), '');
 
     // A list: inquirer's line of keys in Dutch too.
-    await s.waitFor(asked(q.portal.template));
+    await s.listShowing(asked(q.portal.template));
     await s.waitFor(new RegExp(`${q.keys.navigate}.*${q.keys.select}`));
     expect(s.text()).toMatch(shown(`standaard ${q.portal.defaultTemplate}`));
     s.type(KEY.enter);

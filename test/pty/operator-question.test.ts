@@ -36,7 +36,7 @@ async function auditActors(db: string, action: string): Promise<string[]> {
 /** Waits for the question with jan chosen, moves to piet (whose e-mail shows), and picks him. */
 async function pickPiet(s: PtySession, question: string): Promise<void> {
   await s.waitFor(asked(question));
-  await s.waitFor(/^❯ jan$/m);
+  await s.listShowing(/^❯ jan$/m);
   expect(s.text()).toMatch(/^ {2}piet$/m);
   expect(s.text()).toMatch(/jan@acme\.example/);
   s.type(KEY.down);
