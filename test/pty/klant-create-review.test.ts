@@ -143,7 +143,7 @@ describe('ecm klant create in a terminal: changing a section at the summary', ()
     expect(summary).toMatch(/^ {2}Plaats +—$/m);
     s.type(`nee${KEY.enter}`);
 
-    expect(await s.ended()).toEqual({ code: 130, signal: 0 });
+    expect(await s.endedShowing(shown(nl.cancelled))).toEqual({ code: 130, signal: 0 });
     expect(s.text()).toMatch(new RegExp(`^✔ ${shown(q.confirm).source} ${q.no}$`, 'm'));
     expect(s.text()).toMatch(shown(nl.cancelled));
     expect(await snapshot(db)).toBe(before);
