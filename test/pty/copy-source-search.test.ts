@@ -29,11 +29,11 @@ describe('searching the environment to copy settings from', () => {
     await answerCompanyAndAdmin(s, q);
 
     await s.waitFor(asked(q.portal.copyFrom));
-    await s.waitFor(new RegExp(`^❯ ${shown(q.portal.none).source}$`, 'm'));
+    await s.listShowing(new RegExp(`^❯ ${shown(q.portal.none).source}$`, 'm'));
     expect(s.text()).toMatch(/^ {2}K0001 — Klant 0001 B\.V\.$/m);
     // Accents and case do not matter: "SPOOR" finds Spoorwegen, and only that among the thousand.
     s.type('SPOOR');
-    await s.waitFor(/^❯ NS — Nederlandse Spoorwegen$/m);
+    await s.listShowing(/^❯ NS — Nederlandse Spoorwegen$/m);
     expect(s.text()).not.toMatch(/Klant \d{4}/);
     s.type(KEY.enter);
 
@@ -58,16 +58,18 @@ describe('searching the environment to copy settings from', () => {
     const s = ecmInTerminal(db, ['klant', 'create', '--acro', 'KPN', '--name', 'KPN B.V.', '--copy', 'all']);
     await answerCompanyAndAdmin(s, q);
     await s.waitFor(asked(q.portal.copyFrom));
-    await s.waitFor(/^❯ K0001 — Klant 0001 B\.V\.$/m);
+    await s.listShowing(/^❯ K0001 — Klant 0001 B\.V\.$/m);
     expect(s.text()).not.toMatch(shown(q.portal.none));
     s.type('k099');
-    await s.waitFor(/^❯ K0990 — Klant 0990 B\.V\.$/m);
-    // The list is drawn line by line: its last match shows a moment after its first.
-    await s.waitFor(/^ {2}K0999 — Klant 0999 B\.V\.$/m);
+    await s.listShowing(/^❯ K0990 — Klant 0990 B\.V\.$/m);
+    expect(s.text()).toMatch(/^ {2}K0999 — Klant 0999 B\.V\.$/m);
     s.type(KEY.down);
     await s.waitFor(/^❯ K0991 — Klant 0991 B\.V\.$/m);
     s.type(KEY.enter);
     await s.waitFor(new RegExp(`^✔ ${shown(q.portal.copyFrom).source} K0991 — Klant 0991 B\\.V\\.$`, 'm'));
+    // Between two questions the terminal is not in raw mode, and Ctrl-C there kills ecm with SIGINT (no exit
+    // code): it goes at the next question, which takes it as a key.
+    await s.waitFor(asked(q.portal.logo));
     s.type(KEY.ctrlC);
     expect((await s.ended()).code).toBe(130);
   }, 90_000);
@@ -81,7 +83,7 @@ describe('searching the environment to copy settings from', () => {
     await s.waitFor(asked(nl.prompts.portal.copyFrom));
     await s.waitFor(shown(`${nl.prompts.keys.type} ${nl.prompts.keys.search} • ↑↓ ${nl.prompts.keys.navigate}`));
     s.type('philips');
-    await s.waitFor(shown(nl.prompts.matches.none));
+    await s.listShowing(shown(nl.prompts.matches.none));
     expect(s.text()).not.toMatch(/No results/);
     s.type(KEY.ctrlC);
     expect((await s.ended()).code).toBe(130);

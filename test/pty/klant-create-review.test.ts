@@ -121,9 +121,7 @@ describe('ecm klant create in a terminal: changing a section at the summary', ()
     await leaveEmpty(s, q.admin.username, q.portal.logo, q.portal.template);
     await answerTheRestOfTheAddress(s, q);
 
-    await s.waitFor(asked(q.confirm));
-    // The list is drawn after its question: wait for its last line, the keys under it, before reading it.
-    await s.waitFor(new RegExp(`${q.keys.navigate}.*${q.keys.select}`));
+    await s.listShowing(asked(q.confirm));
     for (const choice of [
       q.review.create,
       ...Object.values(q.headings).map((heading) => q.review.change(heading)),
@@ -145,7 +143,7 @@ describe('ecm klant create in a terminal: changing a section at the summary', ()
     expect(summary).toMatch(/^ {2}Plaats +—$/m);
     s.type(`nee${KEY.enter}`);
 
-    expect(await s.ended()).toEqual({ code: 130, signal: 0 });
+    expect(await s.endedShowing(shown(nl.cancelled))).toEqual({ code: 130, signal: 0 });
     expect(s.text()).toMatch(new RegExp(`^✔ ${shown(q.confirm).source} ${q.no}$`, 'm'));
     expect(s.text()).toMatch(shown(nl.cancelled));
     expect(await snapshot(db)).toBe(before);

@@ -34,10 +34,8 @@ describe('ecm klant import in a terminal', () => {
     expect(left).toMatch(/^\d+s$/);
     expect(hashes!.length).toBe(Math.round((Number(done) / TOTAL) * 20));
 
-    // The result table comes next; waiting for its head before the exit keeps node-pty from ending the
-    // session before the bar's last drawing has been read.
-    await s.waitFor(/^acro\s+status\s+url$/m, { in: 'history' });
-    expect(await s.ended()).toEqual({ code: 0, signal: 0 });
+    // The result table comes after the bar's last drawing.
+    expect(await s.endedShowing(/^acro\s+status\s+url$/m)).toEqual({ code: 0, signal: 0 });
     const lines = s.history().split('\n');
     const bars = lines.filter((line) => BAR.test(line));
     expect(bars).toHaveLength(1);
@@ -52,8 +50,7 @@ describe('ecm klant import in a terminal', () => {
     // The bar is drawn for every record however fast, so a few records show whether it is drawn at all.
     const { db, file } = await withImportFile(3);
     const s = ecmInTerminal(db, ['klant', 'import', file, '--output', 'json']);
-    await s.waitFor(/^}$/m, { in: 'history' });
-    expect(await s.ended()).toEqual({ code: 0, signal: 0 });
+    expect(await s.endedShowing(/^}$/m)).toEqual({ code: 0, signal: 0 });
     expect(s.raw()).not.toMatch(/ left|\r(?!\n)/);
     const doc = JSON.parse(s.raw().replaceAll('\r\n', '\n'));
     expect(doc).toMatchObject({ ok: true, created: 3, skipped: 0 });

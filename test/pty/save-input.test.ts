@@ -35,9 +35,9 @@ describe('ecm klant create --save-input in a terminal', () => {
     await fillIn(s);
     expect(existsSync(saved)).toBe(false);
     s.type('y\r');
-    expect(await s.ended(60_000)).toEqual({ code: 0, signal: 0 });
     // The start of the line: the rest may wrap inside the path.
-    expect(s.history()).toMatch(shown(m.savedInput.saved(saved).split(';')[0]!));
+    const savedNote = shown(m.savedInput.saved(saved).split(';')[0]!);
+    expect(await s.endedShowing(savedNote, 60_000)).toEqual({ code: 0, signal: 0 });
 
     // Typed and flagged paths alike are taken from the working directory, and saved relative to the file.
     const form = JSON.parse(readFileSync(saved, 'utf8'));

@@ -108,12 +108,16 @@ export class PtySession {
     this.pty.write(keys);
   }
 
-  /** Waits until `pattern` matches the screen (or, with `history`, everything shown so far). */
+  /**
+   * Waits until `pattern` matches the screen (or, with `history`, everything shown so far; with `raw`, every
+   * byte written so far).
+   */
   async waitFor(
     pattern: RegExp,
-    { timeout = WAIT_MS, in: where = 'screen' }: { timeout?: number; in?: 'screen' | 'history' } = {},
+    { timeout = WAIT_MS, in: where = 'screen' }: { timeout?: number; in?: 'screen' | 'history' | 'raw' } = {},
   ): Promise<RegExpMatchArray> {
-    const look = () => (where === 'screen' ? this.text() : this.history()).match(pattern);
+    const read = { screen: () => this.text(), history: () => this.history(), raw: () => this.raw() }[where];
+    const look = () => read().match(pattern);
     const found = look();
     if (found) return found;
     return new Promise((resolve, reject) => {
@@ -140,6 +144,28 @@ export class PtySession {
   async answer(question: RegExp, text: string): Promise<void> {
     await this.waitFor(question);
     this.type(`${text}${KEY.enter}`);
+  }
+
+  /**
+   * Waits for a list (select, checkbox or search) showing a line that matches `line`, drawn down to the keys
+   * under it. inquirer writes a list top to bottom, but the terminal hands it over in pieces (a line at a
+   * time, and later ones a moment later on a loaded machine), so one line on the screen says nothing of the
+   * lines below it. Every drawing erases the one before and ends with the keys, so once they are under `line`
+   * the whole list is there: what it shows can be read, and what it leaves out is really left out.
+   */
+  async listShowing(line: RegExp): Promise<void> {
+    await this.waitFor(new RegExp(`${line.source}(?:\\n.*)*\\n.*↑↓`, 'm'));
+  }
+
+  /**
+   * Waits for `last`, the last line a test reads after the end, and then for the end. node-pty reports the
+   * exit once the terminal's output has run dry, or else 200 ms after it, dropping what is still unread; so
+   * nothing shows after the end, and a tail it dropped, or one never written, fails here by name and with the
+   * screen rather than as a wrong match further on.
+   */
+  async endedShowing(last: RegExp, timeout = WAIT_MS): Promise<Exit> {
+    await this.waitFor(last, { timeout, in: 'history' });
+    return this.ended(timeout);
   }
 
   /** Waits for the process to end. */
