@@ -2,6 +2,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Repositories, StoredFile } from '../ports.js';
 import type { Engine } from './engine.js';
+import { fileFactColumns } from './environments.js';
 
 export type DocumentRepositories = Pick<Repositories, 'branding'>;
 
@@ -11,16 +12,7 @@ export function documentRepositories(engine: Engine): DocumentRepositories {
 
   const storedFile = async (environmentId: number, kind: 'logo' | 'emailLogo'): Promise<StoredFile | null> => {
     const [row] = await db
-      .select({
-        kind: files.kind,
-        format: files.format,
-        width: files.width,
-        height: files.height,
-        pages: files.pages,
-        bytes: files.bytes,
-        sha256: files.sha256,
-        content: files.content,
-      })
+      .select({ ...fileFactColumns(files), content: files.content })
       .from(files)
       .where(and(eq(files.environmentId, environmentId), eq(files.kind, kind)));
     return row ? { ...row, content: new Uint8Array(row.content) } : null;

@@ -24,6 +24,17 @@ export type EnvironmentRepositories = Pick<
   | 'activateEnvironment'
 >;
 
+/** The columns of a stored file's facts (`StoredFileFacts`): all but its content, which only documents read. */
+export const fileFactColumns = (files: Engine['tables']['files']) => ({
+  kind: files.kind,
+  format: files.format,
+  width: files.width,
+  height: files.height,
+  pages: files.pages,
+  bytes: files.bytes,
+  sha256: files.sha256,
+});
+
 export function environmentRepositories(engine: Engine): EnvironmentRepositories {
   const { db, byCodePoint } = engine;
   const { departments, environments, files, roles, settings, templates, users } = engine.tables;
@@ -91,15 +102,7 @@ export function environmentRepositories(engine: Engine): EnvironmentRepositories
       const [row] = await environmentRows().where(eq(environments.acroKey, acroKey(acro)));
       if (!row) return null;
       const storedFiles = await db
-        .select({
-          kind: files.kind,
-          format: files.format,
-          width: files.width,
-          height: files.height,
-          pages: files.pages,
-          bytes: files.bytes,
-          sha256: files.sha256,
-        })
+        .select(fileFactColumns(files))
         .from(files)
         .where(eq(files.environmentId, row.id))
         .orderBy(asc(files.id));
