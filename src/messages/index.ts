@@ -1,7 +1,8 @@
 /**
  * Every text a person reads, in the language chosen once at start-up (`useLanguage`, called by the CLI
- * before anything is said). A translation is one more file shaped like `en.ts`: its type is `Messages`, so the
- * compiler refuses a text missing in one language, or a function taking other parameters.
+ * before anything is said). A translation is one more file shaped like `en.ts`, its two largest parts (the help
+ * pages and the questions) in a folder of its own as in `en/`: its type is `Messages`, so the compiler refuses a
+ * text missing in one language, or a function taking other parameters.
  *
  * `messages` is one object whose contents are replaced when the language is chosen, so a module must read
  * `m.section.text` when it speaks, never keep a part of it from the time it was loaded
